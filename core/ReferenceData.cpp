@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace tyndau {
 namespace {
 
@@ -109,6 +111,18 @@ Result<ReferenceData> ReferenceData::fromJson(const QByteArray& districts, const
                                      QPointF(obj.value(QLatin1String("lon")).toDouble(),
                                              obj.value(QLatin1String("lat")).toDouble())});
     }
+    return fromLists(std::move(data.m_districts), std::move(data.m_categories), std::move(data.m_organizations),
+                     std::move(data.m_streets));
+}
+
+Result<ReferenceData> ReferenceData::fromLists(QList<District> districts, QList<Category> categories,
+                                               QList<Organization> organizations, QList<Street> streets)
+{
+    ReferenceData data;
+    data.m_districts = std::move(districts);
+    data.m_categories = std::move(categories);
+    data.m_organizations = std::move(organizations);
+    data.m_streets = std::move(streets);
     if (data.m_districts.isEmpty() || data.m_categories.isEmpty() || data.m_organizations.isEmpty())
         return dataError(QStringLiteral("no districts, categories or organizations"));
     for (qsizetype i = 0; i < data.m_districts.size(); ++i)
@@ -170,16 +184,23 @@ bool ReferenceData::isWithin(const QString& code, const QString& ancestor)
 QString ReferenceData::suggestExecutor(const QString& categoryCode, const QString& districtCode) const
 {
     QString best;
-    int bestScore = -1;
+    int bestScore = std::numeric_limits<int>::min();
     for (const Organization& org : m_organizations) {
         const bool servesDistrict = org.districts.contains(districtCode);
         if (!servesDistrict && !org.districts.contains(QStringLiteral("*")))
             continue;
+        // The body that does the work (a utility, a city service) before the department
+        // that supervises it.
+        const int operational = org.kind == QLatin1String("utility") || org.kind == QLatin1String("service") ? 1 : 0;
         for (const QString& served : org.categories) {
-            if (!isWithin(categoryCode, served))
+            int depth = 0;
+            if (isWithin(categoryCode, served))
+                depth = int(served.count(QLatin1Char('.'))) + 1;
+            else if (isWithin(served, categoryCode))
+                depth = -1; // asked for a whole branch: one serving part of it will do
+            else
                 continue;
-            // Depth of the matching category first, then a district's own body.
-            const int score = int(served.count(QLatin1Char('.'))) * 2 + (servesDistrict ? 1 : 0);
+            const int score = depth * 4 + (servesDistrict ? 2 : 0) + operational;
             if (score > bestScore) {
                 bestScore = score;
                 best = org.code;

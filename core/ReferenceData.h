@@ -63,6 +63,8 @@ class ReferenceData
 public:
     static Result<ReferenceData> fromJson(const QByteArray& districts, const QByteArray& categories,
                                           const QByteArray& organizations, const QByteArray& streets);
+    static Result<ReferenceData> fromLists(QList<District> districts, QList<Category> categories,
+                                           QList<Organization> organizations, QList<Street> streets);
     static const ReferenceData& almaty(); // the shipped data, loaded once
 
     const QList<District>& districts() const { return m_districts; }

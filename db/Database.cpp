@@ -1,0 +1,194 @@
+#include "Database.h"
+
+#include "Migrator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlError>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcDb, "tyndau.db")
+
+namespace tyndau {
+namespace {
+
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// A locked or busy file is not damaged: only SQLite's own verdicts move a file aside.
+bool looksDamaged(const QString& why)
+{
+    if (why.contains(QLatin1String("locked")) || why.contains(QLatin1String("busy")))
+        return false;
+    return true;
+}
+
+QString moveAside(const QString& path)
+{
+    const QString suffix = QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    for (const char* extra : {"", "-wal", "-shm"}) {
+        const QString from = path + QLatin1String(extra);
+        if (QFile::exists(from))
+            QFile::rename(from, path + suffix + QLatin1String(extra));
+    }
+    return path + suffix;
+}
+
+} // namespace
+
+Database::Database(DbUrl url, QString connectionName)
+    : m_url(std::move(url))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error Database::errorOf(const QSqlQuery& query)
+{
+    const QSqlError e = query.lastError();
+    return Error{QStringLiteral("database"), translate("The database refused the operation: %1").arg(e.text()), {}};
+}
+
+Result<void> Database::run(QSqlQuery& query)
+{
+    if (!query.exec())
+        return errorOf(query);
+    return {};
+}
+
+Result<void> Database::exec(const QString& sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return errorOf(q);
+    return {};
+}
+
+Result<void> Database::openConnection()
+{
+    const bool sqlite = m_url.dialect == Dialect::SQLite;
+    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+                                                m_connectionName);
+    if (!db.isValid())
+        return Error{QStringLiteral("database"), translate("The Qt SQL driver for this database is not installed."), {}};
+    if (sqlite) {
+        db.setDatabaseName(m_url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        db.setDatabaseName(m_url.database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    }
+    if (!db.open()) {
+        return Error{QStringLiteral("database"),
+                     translate("Cannot open the database %1: %2").arg(m_url.toDisplayString(), db.lastError().text()),
+                     {}};
+    }
+    return {};
+}
+
+Result<void> Database::configureSqlite()
+{
+    // quick_check reads every page: the moment to find a damaged cache is before trusting it.
+    QSqlQuery check(connection());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+        || check.value(0).toString() != QLatin1String("ok")) {
+        const QString why = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+        return Error{QStringLiteral("damaged"), why, {}};
+    }
+    QSqlQuery wal(connection());
+    if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next()
+        || wal.value(0).toString().toLower() != QLatin1String("wal")) {
+        // File systems without shared memory (some network mounts) cannot do WAL.
+        qCWarning(lcDb) << "WAL is not available for" << m_url.path << "- using a rollback journal";
+        if (auto r = exec(QStringLiteral("PRAGMA journal_mode=DELETE")); !r)
+            return r;
+    }
+    // FULL: the outbox holds requests that exist nowhere else yet; a power cut must not
+    // lose a committed one.
+    for (const char* pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (auto r = exec(QLatin1String(pragma)); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DbUrl& url, Options options)
+{
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("tyndau-%1").arg(++counter);
+    std::unique_ptr<Database> db(new Database(url, name));
+    if (auto r = db->openConnection(); !r)
+        return r.error();
+
+    if (url.dialect == Dialect::SQLite) {
+        auto configured = db->configureSqlite();
+        if (!configured && configured.error().code == QLatin1String("damaged")
+            && looksDamaged(configured.error().message)) {
+            db.reset();
+            const QString aside = moveAside(url.path);
+            qCWarning(lcDb) << "damaged database" << url.path << "moved aside to" << aside << ":"
+                            << configured.error().message;
+            auto fresh = open(url, options);
+            if (fresh)
+                fresh.value()->m_movedAside = aside;
+            return fresh;
+        }
+        if (!configured)
+            return configured.error();
+    }
+    if (options.migrate) {
+        if (auto r = Migrator::migrate(*db, options.targetVersion); !r)
+            return r.error();
+    }
+    return db;
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    auto r = m_db.exec(db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_started = r.ok();
+    if (!r)
+        m_startError = r.error();
+}
+
+Transaction::~Transaction()
+{
+    if (m_started && !m_done) {
+        if (auto r = m_db.exec(QStringLiteral("ROLLBACK")); !r)
+            qCWarning(lcDb) << "rollback failed:" << r.error().message;
+    }
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_started)
+        return m_startError;
+    auto r = m_db.exec(QStringLiteral("COMMIT"));
+    m_done = r.ok();
+    return r;
+}
+
+} // namespace tyndau

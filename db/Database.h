@@ -1,0 +1,83 @@
+#pragma once
+
+#include "DbUrl.h"
+#include "core/Result.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+
+namespace tyndau {
+
+// One open, migrated connection to a Tyndau database, SQLite or PostgreSQL. Qt connections
+// belong to the thread that opened them: open one Database per thread.
+class Database
+{
+public:
+    struct Options
+    {
+        bool migrate = true; // bring the schema up to date on open
+        int targetVersion = -1; // -1: the newest this program knows (tests use older ones)
+    };
+
+    // Opens (creating a SQLite file if needed), checks and migrates. A SQLite file that is
+    // damaged is moved aside to PATH.damaged-YYYYMMDD-HHMMSS and a new one started: never
+    // deleted, because a workstation's cache may hold requests not yet sent. A database
+    // newer than this program is refused, and left untouched.
+    static Result<std::unique_ptr<Database>> open(const DbUrl& url, Options options);
+    static Result<std::unique_ptr<Database>> open(const DbUrl& url) { return open(url, Options{}); }
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Dialect dialect() const { return m_url.dialect; }
+    const DbUrl& url() const { return m_url; }
+    QSqlDatabase connection() const;
+    QSqlQuery query() const { return QSqlQuery(connection()); }
+
+    // Executes one statement; the error carries the driver's text.
+    Result<void> exec(const QString& sql);
+    // Runs a prepared query, turning a failure into an Error.
+    static Result<void> run(QSqlQuery& query);
+    static Error errorOf(const QSqlQuery& query);
+
+    // Where the last damaged file was moved to, if it was (for the user to be told).
+    QString movedAsidePath() const { return m_movedAside; }
+
+private:
+    explicit Database(DbUrl url, QString connectionName);
+    Result<void> configureSqlite();
+    Result<void> openConnection();
+
+    DbUrl m_url;
+    QString m_connectionName;
+    QString m_movedAside;
+};
+
+// RAII transaction: rolled back unless committed. SQLite write transactions start
+// IMMEDIATE, so two writers queue on the busy timeout instead of failing mid-way.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool started() const { return m_started; }
+    const Error& startError() const { return m_startError; }
+    Result<void> commit();
+
+private:
+    Database& m_db;
+    bool m_started = false;
+    bool m_done = false;
+    Error m_startError;
+};
+
+} // namespace tyndau

@@ -1,0 +1,243 @@
+#include "RequestStore.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include "core/Clock.h"
+
+#include <QStringList>
+
+namespace tyndau {
+namespace {
+
+// Every column but id and version, in the order values are bound.
+const QStringList& columns()
+{
+    static const QStringList c{
+        QStringLiteral("number"),        QStringLiteral("provisional_number"), QStringLiteral("kind"),
+        QStringLiteral("channel"),       QStringLiteral("status"),             QStringLiteral("citizen_name"),
+        QStringLiteral("citizen_phone"), QStringLiteral("citizen_iin"),        QStringLiteral("citizen_email"),
+        QStringLiteral("citizen_language"), QStringLiteral("anonymous"),       QStringLiteral("address"),
+        QStringLiteral("district_code"), QStringLiteral("category_code"),      QStringLiteral("description"),
+        QStringLiteral("latitude"),      QStringLiteral("longitude"),          QStringLiteral("org_code"),
+        QStringLiteral("created_at"),    QStringLiteral("registered_at"),      QStringLiteral("due_date"),
+        QStringLiteral("original_due_date"), QStringLiteral("answered_at"),    QStringLiteral("closed_at"),
+        QStringLiteral("linked_to"),     QStringLiteral("is_incident"),        QStringLiteral("answer_text"),
+        QStringLiteral("kb_article_id"), QStringLiteral("return_count"),       QStringLiteral("satisfaction"),
+        QStringLiteral("created_by"),    QStringLiteral("updated_at"),
+    };
+    return c;
+}
+
+QString insertSql()
+{
+    QStringList marks(columns().size() + 1, QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO requests (id, %1) VALUES (%2)")
+        .arg(columns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+}
+
+QString updateSql()
+{
+    QStringList sets;
+    for (const QString& c : columns())
+        sets.append(c + QStringLiteral(" = ?"));
+    return QStringLiteral("UPDATE requests SET %1, version = version + 1 WHERE id = ?").arg(sets.join(QStringLiteral(", ")));
+}
+
+void bindColumns(QSqlQuery& q, const Request& r)
+{
+    q.addBindValue(sql::text(r.number));
+    q.addBindValue(sql::text(r.provisionalNumber));
+    q.addBindValue(toCode(r.kind));
+    q.addBindValue(toCode(r.channel));
+    q.addBindValue(toCode(r.status));
+    q.addBindValue(sql::text(r.citizen.name));
+    q.addBindValue(sql::text(r.citizen.phone));
+    q.addBindValue(sql::text(r.citizen.iin));
+    q.addBindValue(sql::text(r.citizen.email));
+    q.addBindValue(toCode(r.citizen.language));
+    q.addBindValue(r.citizen.anonymous ? 1 : 0);
+    q.addBindValue(sql::text(r.address));
+    q.addBindValue(sql::text(r.districtCode));
+    q.addBindValue(sql::text(r.categoryCode));
+    q.addBindValue(r.description);
+    q.addBindValue(sql::real(r.latitude));
+    q.addBindValue(sql::real(r.longitude));
+    q.addBindValue(sql::text(r.orgCode));
+    q.addBindValue(sql::time(r.createdAt));
+    q.addBindValue(sql::time(r.registeredAt));
+    q.addBindValue(sql::date(r.dueDate));
+    q.addBindValue(sql::date(r.originalDueDate));
+    q.addBindValue(sql::time(r.answeredAt));
+    q.addBindValue(sql::time(r.closedAt));
+    q.addBindValue(sql::uuid(r.linkedTo));
+    q.addBindValue(r.isIncident ? 1 : 0);
+    q.addBindValue(sql::text(r.answerText));
+    q.addBindValue(r.kbArticleId > 0 ? QVariant(r.kbArticleId) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(r.returnCount);
+    q.addBindValue(r.satisfaction);
+    q.addBindValue(sql::text(r.createdBy));
+    q.addBindValue(sql::time(Clock::currentUtc()));
+}
+
+Request readRequest(const QSqlQuery& q)
+{
+    // Column 0 is id; the rest follow columns().
+    Request r;
+    int i = 0;
+    auto next = [&] { return q.value(i++); };
+    r.id = sql::uuid(next());
+    r.number = next().toString();
+    r.provisionalNumber = next().toString();
+    r.kind = fromCode<RequestKind>(next().toString()).value_or(RequestKind::Complaint);
+    r.channel = fromCode<Channel>(next().toString()).value_or(Channel::CallCenter);
+    r.status = fromCode<Status>(next().toString()).value_or(Status::Registered);
+    r.citizen.name = next().toString();
+    r.citizen.phone = next().toString();
+    r.citizen.iin = next().toString();
+    r.citizen.email = next().toString();
+    r.citizen.language = fromCode<Language>(next().toString()).value_or(Language::Russian);
+    r.citizen.anonymous = next().toInt() != 0;
+    r.address = next().toString();
+    r.districtCode = next().toString();
+    r.categoryCode = next().toString();
+    r.description = next().toString();
+    r.latitude = sql::real(next());
+    r.longitude = sql::real(next());
+    r.orgCode = next().toString();
+    r.createdAt = sql::time(next());
+    r.registeredAt = sql::time(next());
+    r.dueDate = sql::date(next());
+    r.originalDueDate = sql::date(next());
+    r.answeredAt = sql::time(next());
+    r.closedAt = sql::time(next());
+    r.linkedTo = sql::uuid(next());
+    r.isIncident = next().toInt() != 0;
+    r.answerText = next().toString();
+    r.kbArticleId = next().toInt();
+    r.returnCount = next().toInt();
+    r.satisfaction = next().toInt();
+    r.createdBy = next().toString();
+    return r;
+}
+
+} // namespace
+
+RequestStore::RequestStore(Database& db)
+    : m_db(db)
+    , m_insert(db.query())
+    , m_update(db.query())
+    , m_history(db.query())
+{
+    m_insert.prepare(insertSql());
+    m_update.prepare(updateSql());
+    m_history.prepare(QStringLiteral("INSERT INTO request_history (request_id, at, actor, action, from_status, "
+                                     "to_status, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+}
+
+Result<void> RequestStore::writeAttachments(const Request& r)
+{
+    if (r.attachments.isEmpty())
+        return {};
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT INTO request_attachments (request_id, sha256, file_name, mime_type, size) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (request_id, sha256) DO NOTHING"));
+    for (const AttachmentRef& a : r.attachments) {
+        q.addBindValue(sql::uuid(r.id));
+        q.addBindValue(a.sha256);
+        q.addBindValue(a.fileName);
+        q.addBindValue(a.mimeType);
+        q.addBindValue(a.size);
+        if (auto ok = Database::run(q); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> RequestStore::insert(const Request& request, const QList<HistoryEntry>& history)
+{
+    m_insert.addBindValue(sql::uuid(request.id));
+    bindColumns(m_insert, request);
+    if (auto r = Database::run(m_insert); !r)
+        return r;
+    if (auto r = writeAttachments(request); !r)
+        return r;
+    for (const HistoryEntry& h : history) {
+        if (auto r = appendHistory(h); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> RequestStore::update(const Request& request)
+{
+    bindColumns(m_update, request);
+    m_update.addBindValue(sql::uuid(request.id));
+    if (auto r = Database::run(m_update); !r)
+        return r;
+    return writeAttachments(request);
+}
+
+Result<void> RequestStore::appendHistory(const HistoryEntry& h)
+{
+    m_history.addBindValue(sql::uuid(h.requestId));
+    m_history.addBindValue(sql::time(h.at));
+    m_history.addBindValue(h.actor);
+    m_history.addBindValue(toCode(h.action));
+    m_history.addBindValue(toCode(h.from));
+    m_history.addBindValue(toCode(h.to));
+    m_history.addBindValue(h.comment);
+    return Database::run(m_history);
+}
+
+Result<std::optional<Request>> RequestStore::find(const QUuid& id)
+{
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, %1 FROM requests WHERE id = ?").arg(columns().join(QStringLiteral(", "))));
+    q.addBindValue(sql::uuid(id));
+    if (auto r = Database::run(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<Request>{};
+    Request request = readRequest(q);
+    QSqlQuery a = m_db.query();
+    a.prepare(QStringLiteral("SELECT sha256, file_name, mime_type, size FROM request_attachments "
+                             "WHERE request_id = ? ORDER BY file_name"));
+    a.addBindValue(sql::uuid(id));
+    if (auto r = Database::run(a); !r)
+        return r.error();
+    while (a.next())
+        request.attachments.append(
+            AttachmentRef{a.value(0).toString(), a.value(1).toString(), a.value(2).toString(), a.value(3).toLongLong()});
+    return std::optional<Request>(request);
+}
+
+Result<QList<HistoryEntry>> RequestStore::history(const QUuid& id)
+{
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT at, actor, action, from_status, to_status, comment FROM request_history "
+                             "WHERE request_id = ? ORDER BY at, id"));
+    q.addBindValue(sql::uuid(id));
+    if (auto r = Database::run(q); !r)
+        return r.error();
+    QList<HistoryEntry> out;
+    while (q.next()) {
+        out.append(HistoryEntry{id, sql::time(q.value(0)), q.value(1).toString(),
+                                fromCode<Action>(q.value(2).toString()).value_or(Action::Register),
+                                fromCode<Status>(q.value(3).toString()).value_or(Status::Draft),
+                                fromCode<Status>(q.value(4).toString()).value_or(Status::Draft), q.value(5).toString()});
+    }
+    return out;
+}
+
+Result<qint64> RequestStore::count()
+{
+    QSqlQuery q = m_db.query();
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM requests")) || !q.next())
+        return Database::errorOf(q);
+    return q.value(0).toLongLong();
+}
+
+} // namespace tyndau
