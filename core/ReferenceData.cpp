@@ -201,7 +201,8 @@ QString ReferenceData::suggestExecutor(const QString& categoryCode, const QStrin
             else
                 continue;
             const int score = depth * 4 + (servesDistrict ? 2 : 0) + operational;
-            if (score > bestScore) {
+            // Ties go to the smaller code, so the answer does not depend on the order of the data.
+            if (score > bestScore || (score == bestScore && org.code < best)) {
                 bestScore = score;
                 best = org.code;
             }

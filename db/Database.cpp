@@ -117,9 +117,11 @@ Result<void> Database::configureSqlite()
         const QString why = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
         return Error{QStringLiteral("damaged"), why, {}};
     }
+    check.finish(); // a statement still open would keep WAL from being switched on
     QSqlQuery wal(connection());
     if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next()
         || wal.value(0).toString().toLower() != QLatin1String("wal")) {
+        wal.finish();
         // File systems without shared memory (some network mounts) cannot do WAL.
         qCWarning(lcDb) << "WAL is not available for" << m_url.path << "- using a rollback journal";
         if (auto r = exec(QStringLiteral("PRAGMA journal_mode=DELETE")); !r)

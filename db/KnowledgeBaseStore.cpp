@@ -116,7 +116,7 @@ Result<qint64> KnowledgeBaseStore::upsert(const KbArticle& a)
                              "excluded.updated_at, version = kb_articles.version + 1 RETURNING id"));
     q.addBindValue(a.slug);
     q.addBindValue(sql::text(a.categoryCode));
-    q.addBindValue(a.orgCodes.join(QLatin1Char(',')));
+    q.addBindValue(sql::nonNull(a.orgCodes.join(QLatin1Char(','))));
     q.addBindValue(sql::time(a.updatedAt.isValid() ? a.updatedAt : Clock::currentUtc()));
     auto id = returnedId(q);
     if (!id)
@@ -141,13 +141,14 @@ Result<qint64> KnowledgeBaseStore::writeText(qint64 articleId, Language lang, co
                        pg ? QStringLiteral(", title_folded = excluded.title_folded, summary_folded = "
                                            "excluded.summary_folded, body_folded = excluded.body_folded")
                           : QString()));
-    for (const QVariant& v : {QVariant(articleId), QVariant(toCode(lang)), QVariant(t.title), QVariant(t.summary),
-                              QVariant(t.steps.join(QLatin1Char('\n'))), QVariant(t.answer), QVariant(t.contacts)})
+    for (const QVariant& v : {QVariant(articleId), QVariant(toCode(lang)), sql::nonNull(t.title), sql::nonNull(t.summary),
+                              sql::nonNull(t.steps.join(QLatin1Char('\n'))), sql::nonNull(t.answer),
+                              sql::nonNull(t.contacts)})
         q.addBindValue(v);
     if (pg) {
-        q.addBindValue(TextFold::fold(t.title));
-        q.addBindValue(TextFold::fold(t.summary));
-        q.addBindValue(TextFold::fold(bodyOf(t)));
+        q.addBindValue(sql::nonNull(TextFold::fold(t.title)));
+        q.addBindValue(sql::nonNull(TextFold::fold(t.summary)));
+        q.addBindValue(sql::nonNull(TextFold::fold(bodyOf(t))));
     }
     auto textId = returnedId(q);
     if (!textId || pg)
@@ -160,8 +161,8 @@ Result<qint64> KnowledgeBaseStore::writeText(qint64 articleId, Language lang, co
         return r.error();
     QSqlQuery ins = m_db.query();
     ins.prepare(QStringLiteral("INSERT INTO kb_fts (rowid, title, summary, body, lang) VALUES (?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(textId.value()), QVariant(TextFold::fold(t.title)),
-                              QVariant(TextFold::fold(t.summary)), QVariant(TextFold::fold(bodyOf(t))),
+    for (const QVariant& v : {QVariant(textId.value()), sql::nonNull(TextFold::fold(t.title)),
+                              sql::nonNull(TextFold::fold(t.summary)), sql::nonNull(TextFold::fold(bodyOf(t))),
                               QVariant(toCode(lang))})
         ins.addBindValue(v);
     if (auto r = Database::run(ins); !r)

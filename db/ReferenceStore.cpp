@@ -218,8 +218,8 @@ Result<void> ReferenceStore::setCalendarDay(const CalendarDay& day)
     q.prepare(QStringLiteral("INSERT INTO calendar_days (day, kind, name_kk, name_ru, name_en) VALUES (?, ?, ?, ?, ?) "
                              "ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name_kk = excluded.name_kk, "
                              "name_ru = excluded.name_ru, name_en = excluded.name_en"));
-    for (const QVariant& v : {sql::date(day.date), QVariant(dayKind(day.kind)), QVariant(day.nameKk),
-                              QVariant(day.nameRu), QVariant(day.nameEn)})
+    for (const QVariant& v : {sql::date(day.date), QVariant(dayKind(day.kind)), sql::nonNull(day.nameKk),
+                              sql::nonNull(day.nameRu), sql::nonNull(day.nameEn)})
         q.addBindValue(v);
     return Database::run(q);
 }
@@ -277,7 +277,7 @@ Result<qint64> ReferenceStore::upsertUser(const User& u)
     q.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, org_code, active) VALUES (?, ?, ?, ?, ?) "
                              "ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name, "
                              "role = excluded.role, org_code = excluded.org_code, active = excluded.active"));
-    for (const QVariant& v : {QVariant(u.login), QVariant(u.displayName), QVariant(toCode(u.role)),
+    for (const QVariant& v : {QVariant(u.login), sql::nonNull(u.displayName), QVariant(toCode(u.role)),
                               sql::text(u.orgCode), QVariant(u.active ? 1 : 0)})
         q.addBindValue(v);
     if (auto r = Database::run(q); !r)

@@ -60,7 +60,7 @@ void bindColumns(QSqlQuery& q, const Request& r)
     q.addBindValue(sql::text(r.address));
     q.addBindValue(sql::text(r.districtCode));
     q.addBindValue(sql::text(r.categoryCode));
-    q.addBindValue(r.description);
+    q.addBindValue(sql::nonNull(r.description));
     q.addBindValue(sql::real(r.latitude));
     q.addBindValue(sql::real(r.longitude));
     q.addBindValue(sql::text(r.orgCode));
@@ -182,11 +182,11 @@ Result<void> RequestStore::appendHistory(const HistoryEntry& h)
 {
     m_history.addBindValue(sql::uuid(h.requestId));
     m_history.addBindValue(sql::time(h.at));
-    m_history.addBindValue(h.actor);
+    m_history.addBindValue(sql::nonNull(h.actor));
     m_history.addBindValue(toCode(h.action));
     m_history.addBindValue(toCode(h.from));
     m_history.addBindValue(toCode(h.to));
-    m_history.addBindValue(h.comment);
+    m_history.addBindValue(sql::nonNull(h.comment));
     return Database::run(m_history);
 }
 

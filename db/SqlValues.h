@@ -40,6 +40,11 @@ inline QVariant text(const QString& s)
 {
     return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
+// For NOT NULL text columns: Qt binds a null QString as NULL, so make it empty instead.
+inline QVariant nonNull(const QString& s)
+{
+    return QVariant(s.isNull() ? QStringLiteral("") : s);
+}
 inline QVariant real(const std::optional<double>& d)
 {
     return d ? QVariant(*d) : QVariant(QMetaType(QMetaType::Double));

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Tyndau's one entry point for developers and CI.
+#   ./dev.sh deps     install the Debian 12 packages in packaging/debian-build-deps.txt that are missing
+#   ./dev.sh build    configure and build (Ninja, ccache, warnings as errors)
+#   ./dev.sh test     deps + build + every test, with a throwaway PostgreSQL and an unlocked keyring;
+#                     then the same suite again under AddressSanitizer and UBSan
+#   ./dev.sh demo     deps + build, start a demo server on loopback and open the workstation on it
+#   ./dev.sh package  build the .deb packages (issue 6)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+ROOT=$PWD
+BUILD=${TYNDAU_BUILD_DIR:-$ROOT/build}
+ASAN_BUILD=${TYNDAU_ASAN_BUILD_DIR:-$ROOT/build-asan}
+JOBS=$(nproc)
+
+say() { printf '\033[1m== %s\033[0m\n' "$*"; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+deps() {
+    local missing=() p
+    for p in $(grep -v '^#' packaging/debian-build-deps.txt); do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        say "dependencies: all installed"
+        return
+    fi
+    say "installing: ${missing[*]}"
+    as_root apt-get update -q
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() { # DIR EXTRA_CMAKE_ARGS...
+    local dir=$1
+    shift
+    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
+        -DTYNDAU_WERROR=ON "$@" >/dev/null
+    cmake --build "$dir" -j"$JOBS"
+}
+
+build() {
+    say "building in $BUILD"
+    configure_and_build "$BUILD"
+}
+
+# A PostgreSQL of our own in a temporary folder, on a free loopback port; stopped on exit.
+PG_DIR=""
+start_postgres() {
+    local bin
+    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    PG_DIR=$(mktemp -d /tmp/tyndau-pg.XXXXXX)
+    chmod 755 "$PG_DIR"
+    local run=()
+    if [ "$(id -u)" = 0 ]; then # initdb refuses to run as root
+        chown postgres: "$PG_DIR"
+        run=(runuser -u postgres --)
+    fi
+    "${run[@]}" "$bin/initdb" -D "$PG_DIR/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log"
+    local port tries=0
+    while :; do
+        port=$((20000 + RANDOM % 30000))
+        if "${run[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 start \
+            -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" >/dev/null; then
+            break
+        fi
+        tries=$((tries + 1))
+        [ $tries -lt 5 ] || { cat "$PG_DIR/server.log"; return 1; }
+    done
+    export TYNDAU_TEST_PG="postgresql://postgres@127.0.0.1:$port/postgres"
+    PG_STOP=("${run[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -m immediate stop)
+    say "PostgreSQL for tests on 127.0.0.1:$port"
+}
+stop_postgres() {
+    if [ -n "$PG_DIR" ]; then
+        "${PG_STOP[@]}" >/dev/null 2>&1 || true
+        rm -rf "$PG_DIR"
+        PG_DIR=""
+    fi
+}
+
+# Runs ctest in DIR inside a private D-Bus session with an unlocked gnome-keyring and a
+# temporary HOME, so keychain tests use a real Secret Service and touch nothing of yours.
+run_suite() { # DIR
+    local dir=$1 home rc=0
+    home=$(mktemp -d /tmp/tyndau-home.XXXXXX)
+    HOME=$home XDG_RUNTIME_DIR=$home QT_QPA_PLATFORM=offscreen TYNDAU_REQUIRE_PG=1 \
+        dbus-run-session -- bash -c '
+            echo -n tyndau-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+            ctest --test-dir "$1" --output-on-failure -j2 --timeout 900' _ "$dir" || rc=$?
+    rm -rf "$home"
+    return $rc
+}
+
+test_all() {
+    deps
+    build
+    trap stop_postgres EXIT
+    start_postgres
+    say "tests"
+    run_suite "$BUILD"
+    if [ "${TYNDAU_SKIP_ASAN:-0}" != 1 ]; then
+        say "the same tests under AddressSanitizer and UBSan ($ASAN_BUILD)"
+        BUILD_TYPE=Debug configure_and_build "$ASAN_BUILD" -DTYNDAU_SANITIZE=ON
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+            LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp:print_suppressions=0 \
+            UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 run_suite "$ASAN_BUILD"
+    fi
+}
+
+demo() {
+    deps
+    build
+    local data port
+    data=$(mktemp -d /tmp/tyndau-demo.XXXXXX)
+    port=${TYNDAU_DEMO_PORT:-8308}
+    say "demo server on http://127.0.0.1:$port (data in $data)"
+    "$BUILD/server/tyndau-server" --demo --listen "127.0.0.1:$port" --db "sqlite:$data/server.db" &
+    local server=$!
+    trap 'kill $server 2>/dev/null || true' EXIT
+    say "demo users: operator1 executor1 inspector1 supervisor1 admin — password: demo"
+    "$BUILD/ui/tyndau" --server "http://127.0.0.1:$port"
+}
+
+package() {
+    deps
+    build
+    (cd "$BUILD" && cpack -G DEB)
+}
+
+case "${1:-}" in
+deps) deps ;;
+build) build ;;
+test) test_all ;;
+demo) demo ;;
+package) package ;;
+*)
+    sed -n '2,9p' "$0"
+    exit 2
+    ;;
+esac
