@@ -45,6 +45,8 @@ public:
     T& operator*() { return value(); }
 
     const Error& error() const { return std::get<Error>(m_state); }
+    // The value, or a default-constructed one on error (for counts shown to people).
+    T value_or_zero() const { return ok() ? value() : T{}; }
 
 private:
     std::variant<T, Error> m_state;

@@ -85,6 +85,8 @@ private slots:
                 QCOMPARE(g.history.last().to, r.status);
         }
         QCOMPARE(invalid, 0); // every generated request passes validation
+        for (const auto& g : all) // every description got its address filled in
+            QVERIFY2(!g.request.description.contains(QLatin1String("%1")), qPrintable(g.request.description));
         QVERIFY(byWeekday[3] > 2 * byWeekday[7]); // Wednesdays are busier than Sundays
         QVERIFY(winterHeating > 5 * std::max(1, summerHeating));
         QVERIFY(summerIrrigation > 5 * std::max(1, winterIrrigation));

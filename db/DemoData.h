@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/DemoGenerator.h"
+#include "core/Result.h"
+
+#include <functional>
+
+namespace tyndau {
+
+class Database;
+
+// Fills a database with the shipped reference data, calendar and knowledge base, the demo
+// users, and a generated year of requests, in large transactions.
+class DemoData
+{
+public:
+    // Reference data, calendar, knowledge base: what every database starts from.
+    static Result<void> seedReference(Database& db);
+    static Result<void> seedDemoUsers(Database& db);
+    // `progress` is called with (done, total) now and then.
+    static Result<qint64> generateRequests(Database& db, const DemoOptions& options,
+                                           const std::function<void(qint64, qint64)>& progress = {});
+};
+
+} // namespace tyndau

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Result.h"
+#include "db/DbUrl.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace tyndau {
+
+// tyndau-server's command line (DESIGN.md, stable):
+// tyndau-server [--demo] [--listen ADDR:PORT] [--db sqlite:PATH | --db postgresql://…]
+//               [--tls-cert F --tls-key F]
+struct ServerOptions
+{
+    bool demo = false;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8308;
+    DbUrl db;
+    QString tlsCert;
+    QString tlsKey;
+    qint64 demoRequests = 50000;
+
+    static Result<ServerOptions> parse(const QStringList& arguments);
+};
+
+} // namespace tyndau
