@@ -2,7 +2,7 @@
 # Tyndau's one entry point for developers and CI.
 #   ./dev.sh deps     install the Debian 12 packages in packaging/debian-build-deps.txt that are missing
 #   ./dev.sh build    configure and build (Ninja, ccache, warnings as errors)
-#   ./dev.sh test     deps + build + every test, with a throwaway PostgreSQL and an unlocked keyring;
+#   ./dev.sh test     deps + format check + build + every test, with a throwaway PostgreSQL and an unlocked keyring;
 #                     then the same suite again under AddressSanitizer and UBSan
 #   ./dev.sh demo     deps + build, start a demo server on loopback and open the workstation on it
 #   ./dev.sh package  build the .deb packages (issue 6)
@@ -92,8 +92,15 @@ run_suite() { # DIR
     return $rc
 }
 
+# The committed .clang-format is the style; a file that differs from it fails the tests.
+check_format() {
+    say "clang-format"
+    git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+}
+
 test_all() {
     deps
+    check_format
     build
     trap stop_postgres EXIT
     start_postgres

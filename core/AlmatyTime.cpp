@@ -40,7 +40,7 @@ QDateTime AlmatyTime::startOfDay(QDate day)
 
 TimeSpan AlmatyTime::days(QDate first, QDate last)
 {
-    return TimeSpan{startOfDay(first), startOfDay(last.addDays(1)), first, last};
+    return TimeSpan {startOfDay(first), startOfDay(last.addDays(1)), first, last};
 }
 
 TimeSpan AlmatyTime::week(int isoYear, int isoWeek)
@@ -68,9 +68,9 @@ Result<TimeSpan> AlmatyTime::parseWeek(const QString& isoWeek)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d{4})-?W(\\d{1,2})$"));
     const auto m = re.match(isoWeek.trimmed().toUpper());
-    const Error bad{QStringLiteral("invalid_week"),
-                    QCoreApplication::translate("AlmatyTime", "A week is written like 2026-W47."),
-                    QStringLiteral("week")};
+    const Error bad {QStringLiteral("invalid_week"),
+                     QCoreApplication::translate("AlmatyTime", "A week is written like 2026-W47."),
+                     QStringLiteral("week")};
     if (!m.hasMatch())
         return bad;
     const int year = m.captured(1).toInt();

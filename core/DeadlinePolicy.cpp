@@ -74,7 +74,8 @@ DeadlineState DeadlinePolicy::state(Status status, QDate dueDate, QDate todayAlm
         return DeadlineState::None;
     if (todayAlmaty > dueDate)
         return DeadlineState::Overdue;
-    return workingDaysLeft(dueDate, todayAlmaty) <= m_dueSoonDays ? DeadlineState::DueSoon : DeadlineState::OnTrack;
+    return workingDaysLeft(dueDate, todayAlmaty) <= m_dueSoonDays ? DeadlineState::DueSoon
+                                                                  : DeadlineState::OnTrack;
 }
 
 DeadlineState DeadlinePolicy::state(const Request& request, QDate todayAlmaty) const

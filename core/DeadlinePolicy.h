@@ -7,8 +7,9 @@
 
 namespace tyndau {
 
-enum class DeadlineState {
-    None,    // no deadline runs: closed, consulted, draft
+enum class DeadlineState
+{
+    None, // no deadline runs: closed, consulted, draft
     OnTrack, // more than dueSoonDays working days left
     DueSoon, // dueSoonDays working days or fewer left, due date not passed
     Overdue, // the due date has passed and it is still open

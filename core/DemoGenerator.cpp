@@ -15,12 +15,15 @@ namespace {
 // Share of each top-level category in a year of Open Almaty's requests (before seasons).
 const QHash<QString, double>& topWeights()
 {
-    static const QHash<QString, double> w{
-        {QStringLiteral("landscaping"), 14}, {QStringLiteral("water"), 10},       {QStringLiteral("heating"), 9},
-        {QStringLiteral("electricity"), 7},  {QStringLiteral("roads"), 12},       {QStringLiteral("transport"), 12},
-        {QStringLiteral("housing"), 10},     {QStringLiteral("construction"), 5}, {QStringLiteral("safety"), 4},
-        {QStringLiteral("ecology"), 4},      {QStringLiteral("education"), 6},    {QStringLiteral("health"), 4},
-        {QStringLiteral("social"), 4},       {QStringLiteral("reference"), 6},    {QStringLiteral("other"), 2},
+    static const QHash<QString, double> w {
+        {QStringLiteral("landscaping"), 14}, {QStringLiteral("water"), 10},
+        {QStringLiteral("heating"), 9},      {QStringLiteral("electricity"), 7},
+        {QStringLiteral("roads"), 12},       {QStringLiteral("transport"), 12},
+        {QStringLiteral("housing"), 10},     {QStringLiteral("construction"), 5},
+        {QStringLiteral("safety"), 4},       {QStringLiteral("ecology"), 4},
+        {QStringLiteral("education"), 6},    {QStringLiteral("health"), 4},
+        {QStringLiteral("social"), 4},       {QStringLiteral("reference"), 6},
+        {QStringLiteral("other"), 2},
     };
     return w;
 }
@@ -40,29 +43,30 @@ double seasonFactor(const QString& season, int month)
 // Calls come in office hours, with a dip at lunch; social networks never sleep entirely.
 int minuteOfDay(DemoRandom& rng)
 {
-    static const QList<double> hourWeights{0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.5, 4, 7, 8, 8,
-                                           6,   5,   7,   8,   7,   6,   4,   3,   2,   1.5, 1, 0.5};
+    static const QList<double> hourWeights {0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.5, 4, 7,   8, 8,
+                                            6,   5,   7,   8,   7,   6,   4,   3,   2, 1.5, 1, 0.5};
     return rng.weighted(hourWeights) * 60 + rng.below(60);
 }
 
 Actor operatorActor(DemoRandom& rng)
 {
-    return Actor{QStringLiteral("operator%1").arg(1 + rng.below(20)), Role::Operator, {}};
+    return Actor {QStringLiteral("operator%1").arg(1 + rng.below(20)), Role::Operator, {}};
 }
 
 Actor inspectorActor(DemoRandom& rng)
 {
-    return Actor{QStringLiteral("inspector%1").arg(1 + rng.below(5)), Role::Inspector, {}};
+    return Actor {QStringLiteral("inspector%1").arg(1 + rng.below(5)), Role::Inspector, {}};
 }
 
 Actor executorActor(const QString& org)
 {
-    return Actor{QStringLiteral("exec-") + org, Role::Executor, org};
+    return Actor {QStringLiteral("exec-") + org, Role::Executor, org};
 }
 
 } // namespace
 
-DemoGenerator::DemoGenerator(const ReferenceData& reference, const DeadlinePolicy& policy, DemoOptions options)
+DemoGenerator::DemoGenerator(const ReferenceData& reference, const DeadlinePolicy& policy,
+                             DemoOptions options)
     : m_reference(reference)
     , m_policy(policy)
     , m_options(options)
@@ -76,7 +80,7 @@ DemoGenerator::DemoGenerator(const ReferenceData& reference, const DeadlinePolic
             continue;
         const QString top = c.code.section(QLatin1Char('.'), 0, 0);
         const double siblings = std::max<qsizetype>(1, reference.children(c.parentCode).size());
-        m_leaves.append(Leaf{c.code, c.season, topWeights().value(top, 1.0) / siblings});
+        m_leaves.append(Leaf {c.code, c.season, topWeights().value(top, 1.0) / siblings});
     }
     for (const District& d : reference.districts())
         m_districtWeights.append(std::max(1, d.population));
@@ -97,9 +101,9 @@ void DemoGenerator::planIncidents()
     // A heating outage in January, a water main in July, a blackout, no hot water in
     // autumn, a snowfall, a bus route cut: the kinds of event that bring hundreds of calls.
     static const Plan plans[] = {
-        {"heating.outage", "auezov", 1, 14},       {"water.cold_supply", "alatau", 7, 9},
-        {"electricity.outage", "turksib", 2, 20},  {"heating.hot_water", "bostandyk", 10, 16},
-        {"roads.snow", "medeu", 12, 3},            {"transport.route", "nauryzbay", 9, 2},
+        {"heating.outage", "auezov", 1, 14},      {"water.cold_supply", "alatau", 7, 9},
+        {"electricity.outage", "turksib", 2, 20}, {"heating.hot_water", "bostandyk", 10, 16},
+        {"roads.snow", "medeu", 12, 3},           {"transport.route", "nauryzbay", 9, 2},
     };
     const int calls = int(std::clamp<qint64>(m_options.count / 400, 3, 600));
     for (const Plan& p : plans) {
@@ -113,7 +117,7 @@ void DemoGenerator::planIncidents()
         if (day < m_first)
             continue;
         const int n = std::max(2, int(calls * (0.7 + 0.6 * m_rng.uniform())));
-        m_incidents.append(DemoIncident{m_rng.uuid(), category, QLatin1String(p.district), day, n});
+        m_incidents.append(DemoIncident {m_rng.uuid(), category, QLatin1String(p.district), day, n});
     }
 }
 
@@ -166,7 +170,8 @@ void DemoGenerator::placeOnStreet(Request& r, Language language)
     } else {
         const Street& s = m_reference.streets().at(m_rng.pick(streets));
         at = s.location;
-        r.address = QStringLiteral("%1, %2").arg(language == Language::Kazakh ? s.name.kk : s.name.ru)
+        r.address = QStringLiteral("%1, %2")
+                        .arg(language == Language::Kazakh ? s.name.kk : s.name.ru)
                         .arg(1 + m_rng.below(180));
     }
     r.longitude = at.x() + (m_rng.uniform() - 0.5) * 0.008;
@@ -175,8 +180,8 @@ void DemoGenerator::placeOnStreet(Request& r, Language language)
 
 Request DemoGenerator::baseRequest(QDate day)
 {
-    static const QList<double> kindWeights{55, 8, 12, 20, 5}; // RequestKind order
-    static const QList<double> channelWeights{44, 5, 4, 3, 44}; // Channel order
+    static const QList<double> kindWeights {55, 8, 12, 20, 5}; // RequestKind order
+    static const QList<double> channelWeights {44, 5, 4, 3, 44}; // Channel order
     Request r;
     r.id = m_rng.uuid();
     r.kind = allValues<RequestKind>().at(m_rng.weighted(kindWeights));
@@ -192,8 +197,8 @@ Request DemoGenerator::baseRequest(QDate day)
     }
     r.categoryCode = pickCategory(day.month());
     if (r.kind == RequestKind::InformationRequest && m_rng.chance(0.5))
-        r.categoryCode = QStringLiteral("reference.") + (m_rng.chance(0.5) ? QStringLiteral("contacts")
-                                                                            : QStringLiteral("public_services"));
+        r.categoryCode = QStringLiteral("reference.")
+            + (m_rng.chance(0.5) ? QStringLiteral("contacts") : QStringLiteral("public_services"));
     r.districtCode = pickDistrict();
     placeOnStreet(r, r.citizen.language);
     r.description = DemoText::description(m_rng, r.categoryCode, r.citizen.language, r.address);
@@ -202,7 +207,7 @@ Request DemoGenerator::baseRequest(QDate day)
 
 GeneratedRequest DemoGenerator::ordinary(QDate day)
 {
-    GeneratedRequest g{baseRequest(day), {}};
+    GeneratedRequest g {baseRequest(day), {}};
     live(g, true);
     return g;
 }
@@ -228,13 +233,14 @@ void DemoGenerator::live(GeneratedRequest& g, bool mayShortcut)
     Request& r = g.request;
     QDateTime at = r.createdAt;
     r.createdBy = operatorActor(m_rng).login;
-    const Actor op{r.createdBy, Role::Operator, {}};
+    const Actor op {r.createdBy, Role::Operator, {}};
     auto later = [&](double minHours, double maxHours) {
         at = at.addSecs(qint64((minHours + (maxHours - minHours) * m_rng.uniform()) * 3600));
         return at < m_now;
     };
 
-    const bool consult = mayShortcut && (r.kind == RequestKind::InformationRequest ? m_rng.chance(0.55) : m_rng.chance(0.05));
+    const bool consult = mayShortcut
+        && (r.kind == RequestKind::InformationRequest ? m_rng.chance(0.55) : m_rng.chance(0.05));
     if (consult) {
         ActionInput in;
         in.kbArticleId = 1 + m_rng.below(60);
@@ -294,7 +300,8 @@ void DemoGenerator::live(GeneratedRequest& g, bool mayShortcut)
 
     // Most answers come well inside the term; about one in ten is late.
     const int termDays = m_policy.term(r.kind);
-    const double days = m_rng.chance(0.9) ? 1 + m_rng.uniform() * (termDays - 2) : termDays + 1 + m_rng.below(8);
+    const double days
+        = m_rng.chance(0.9) ? 1 + m_rng.uniform() * (termDays - 2) : termDays + 1 + m_rng.below(8);
     if (!later(days * 24 * 0.9, days * 24 * 1.1 + 1))
         return;
     ActionInput answer;
@@ -321,7 +328,7 @@ void DemoGenerator::live(GeneratedRequest& g, bool mayShortcut)
 
 GeneratedRequest DemoGenerator::incidentRequest(const DemoIncident& incident)
 {
-    GeneratedRequest g{baseRequest(incident.day), {}};
+    GeneratedRequest g {baseRequest(incident.day), {}};
     Request& r = g.request;
     r.id = incident.id;
     r.isIncident = true;
@@ -330,34 +337,35 @@ GeneratedRequest DemoGenerator::incidentRequest(const DemoIncident& incident)
     r.categoryCode = incident.categoryCode;
     r.districtCode = incident.districtCode;
     r.createdAt = AlmatyTime::startOfDay(incident.day).addSecs(7 * 3600);
-    r.citizen = Citizen{};
+    r.citizen = Citizen {};
     r.citizen.anonymous = true;
     placeOnStreet(r, Language::Russian);
     const District* d = m_reference.district(incident.districtCode);
     const Category* c = m_reference.category(incident.categoryCode);
-    r.description = QStringLiteral("Массовое обращение: %1, %2").arg(c ? c->name.ru : r.categoryCode,
-                                                                     d ? d->name.ru : r.districtCode);
+    r.description = QStringLiteral("Массовое обращение: %1, %2")
+                        .arg(c ? c->name.ru : r.categoryCode, d ? d->name.ru : r.districtCode);
     live(g, false);
     return g;
 }
 
 GeneratedRequest DemoGenerator::incidentCall(const DemoIncident& incident)
 {
-    GeneratedRequest g{baseRequest(incident.day), {}};
+    GeneratedRequest g {baseRequest(incident.day), {}};
     Request& r = g.request;
     r.kind = RequestKind::Complaint;
     r.channel = m_rng.chance(0.7) ? Channel::CallCenter : Channel::SocialNetwork;
     r.categoryCode = incident.categoryCode;
     r.districtCode = incident.districtCode;
     // The calls come in the hours after the incident starts.
-    r.createdAt = AlmatyTime::startOfDay(incident.day).addSecs(7 * 3600 + qint64(m_rng.uniform() * 30 * 3600));
+    r.createdAt
+        = AlmatyTime::startOfDay(incident.day).addSecs(7 * 3600 + qint64(m_rng.uniform() * 30 * 3600));
     placeOnStreet(r, r.citizen.language);
     r.description = DemoText::description(m_rng, r.categoryCode, r.citizen.language, r.address);
     QDateTime at = r.createdAt;
     r.createdBy = operatorActor(m_rng).login;
     ActionInput link;
     link.link = incident.id;
-    step(g, Action::LinkToIncident, Actor{r.createdBy, Role::Operator, {}}, link, at);
+    step(g, Action::LinkToIncident, Actor {r.createdBy, Role::Operator, {}}, link, at);
     return g;
 }
 
@@ -382,8 +390,9 @@ qint64 DemoGenerator::generate(const Sink& sink)
             for (int c = 0; c < incident.calls; ++c)
                 today.append(incidentCall(incident));
         }
-        std::stable_sort(today.begin(), today.end(),
-                         [](const auto& a, const auto& b) { return a.request.createdAt < b.request.createdAt; });
+        std::stable_sort(today.begin(), today.end(), [](const auto& a, const auto& b) {
+            return a.request.createdAt < b.request.createdAt;
+        });
         for (GeneratedRequest& g : today) {
             // Official numbers follow the order of registration, as the server gives them.
             if (g.request.status != Status::Draft)

@@ -73,7 +73,8 @@ private:
     GeneratedRequest incidentCall(const DemoIncident& incident);
     // Walks it through the workflow; `mayShortcut`: may end as a consultation or duplicate.
     void live(GeneratedRequest& g, bool mayShortcut);
-    void step(GeneratedRequest& g, Action action, const Actor& actor, const ActionInput& input, QDateTime& at);
+    void step(GeneratedRequest& g, Action action, const Actor& actor, const ActionInput& input,
+              QDateTime& at);
     void assignNumber(Request& r);
 
     const ReferenceData& m_reference;

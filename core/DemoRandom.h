@@ -57,9 +57,9 @@ public:
         const std::uint64_t a = next();
         const std::uint64_t b = next();
         // Version 4, variant 1, as a random UUID would be.
-        return QUuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0FFF) | 0x4000), uchar(((b >> 56) & 0x3F) | 0x80),
-                     uchar(b >> 48), uchar(b >> 40), uchar(b >> 32), uchar(b >> 24), uchar(b >> 16), uchar(b >> 8),
-                     uchar(b));
+        return QUuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0FFF) | 0x4000),
+                     uchar(((b >> 56) & 0x3F) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
+                     uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
     }
 
 private:

@@ -10,26 +10,28 @@ namespace {
 
 const QStringList& surnames()
 {
-    static const QStringList list{
-        QStringLiteral("Ахметов"),   QStringLiteral("Беков"),     QStringLiteral("Жумабаев"),
-        QStringLiteral("Касымов"),   QStringLiteral("Нурланов"),  QStringLiteral("Омаров"),
-        QStringLiteral("Сейткали"),  QStringLiteral("Тулегенов"), QStringLiteral("Иванов"),
-        QStringLiteral("Петренко"),  QStringLiteral("Ким"),       QStringLiteral("Абдрахманов"),
-        QStringLiteral("Есенов"),    QStringLiteral("Мусин"),     QStringLiteral("Смагулов"),
-        QStringLiteral("Байжанов"),  QStringLiteral("Ергалиев"),  QStringLiteral("Кузнецов"),
-        QStringLiteral("Мамыров"),   QStringLiteral("Рахимов"),   QStringLiteral("Сулейменов"),
+    static const QStringList list {
+        QStringLiteral("Ахметов"),  QStringLiteral("Беков"),     QStringLiteral("Жумабаев"),
+        QStringLiteral("Касымов"),  QStringLiteral("Нурланов"),  QStringLiteral("Омаров"),
+        QStringLiteral("Сейткали"), QStringLiteral("Тулегенов"), QStringLiteral("Иванов"),
+        QStringLiteral("Петренко"), QStringLiteral("Ким"),       QStringLiteral("Абдрахманов"),
+        QStringLiteral("Есенов"),   QStringLiteral("Мусин"),     QStringLiteral("Смагулов"),
+        QStringLiteral("Байжанов"), QStringLiteral("Ергалиев"),  QStringLiteral("Кузнецов"),
+        QStringLiteral("Мамыров"),  QStringLiteral("Рахимов"),   QStringLiteral("Сулейменов"),
     };
     return list;
 }
 
 const QStringList& givenNames()
 {
-    static const QStringList list{
-        QStringLiteral("Айгерим"), QStringLiteral("Асель"),  QStringLiteral("Ерлан"),  QStringLiteral("Данияр"),
-        QStringLiteral("Гульнара"), QStringLiteral("Бауыржан"), QStringLiteral("Мадина"), QStringLiteral("Нурсултан"),
-        QStringLiteral("Алия"),    QStringLiteral("Арман"),  QStringLiteral("Елена"),  QStringLiteral("Сергей"),
-        QStringLiteral("Жанар"),   QStringLiteral("Марат"),  QStringLiteral("Динара"), QStringLiteral("Ольга"),
-        QStringLiteral("Тимур"),   QStringLiteral("Сауле"),  QStringLiteral("Қайрат"), QStringLiteral("Әсем"),
+    static const QStringList list {
+        QStringLiteral("Айгерим"), QStringLiteral("Асель"),     QStringLiteral("Ерлан"),
+        QStringLiteral("Данияр"),  QStringLiteral("Гульнара"),  QStringLiteral("Бауыржан"),
+        QStringLiteral("Мадина"),  QStringLiteral("Нурсултан"), QStringLiteral("Алия"),
+        QStringLiteral("Арман"),   QStringLiteral("Елена"),     QStringLiteral("Сергей"),
+        QStringLiteral("Жанар"),   QStringLiteral("Марат"),     QStringLiteral("Динара"),
+        QStringLiteral("Ольга"),   QStringLiteral("Тимур"),     QStringLiteral("Сауле"),
+        QStringLiteral("Қайрат"),  QStringLiteral("Әсем"),
     };
     return list;
 }
@@ -43,12 +45,14 @@ struct Phrases
 
 const QHash<QString, Phrases>& phrases()
 {
-    static const QHash<QString, Phrases> table{
+    static const QHash<QString, Phrases> table {
         {QStringLiteral("landscaping"),
          {{QStringLiteral("Во дворе по адресу %1 не вывозят мусор, контейнеры переполнены."),
-           QStringLiteral("Прошу благоустроить двор по адресу %1: нет освещения и скамеек, детская площадка сломана.")},
+           QStringLiteral(
+               "Прошу благоустроить двор по адресу %1: нет освещения и скамеек, детская площадка сломана.")},
           {QStringLiteral("%1 мекенжайындағы аулада қоқыс шығарылмай жатыр, контейнерлер толып кеткен."),
-           QStringLiteral("%1 мекенжайындағы аулаға абаттандыру жүргізуді сұраймын: балалар алаңы бұзылған.")}}},
+           QStringLiteral(
+               "%1 мекенжайындағы аулаға абаттандыру жүргізуді сұраймын: балалар алаңы бұзылған.")}}},
         {QStringLiteral("water"),
          {{QStringLiteral("По адресу %1 нет холодной воды с утра, предупреждений не было."),
            QStringLiteral("У дома %1 течёт вода из-под асфальта, образовалась большая лужа.")},
@@ -83,7 +87,8 @@ const QHash<QString, Phrases>& phrases()
          {{QStringLiteral("Стройка рядом с домом %1 шумит ночью, работают после 23:00."),
            QStringLiteral("В новостройке по адресу %1 трещины в стенах, застройщик не отвечает.")},
           {QStringLiteral("%1 үйінің жанындағы құрылыс түнде шу шығарады, 23:00-ден кейін жұмыс істейді."),
-           QStringLiteral("%1 мекенжайындағы жаңа үйдің қабырғалары жарылған, құрылыс салушы жауап бермейді.")}}},
+           QStringLiteral(
+               "%1 мекенжайындағы жаңа үйдің қабырғалары жарылған, құрылыс салушы жауап бермейді.")}}},
         {QStringLiteral("safety"),
          {{QStringLiteral("Во дворе %1 собираются стаи бродячих собак, дети боятся выходить."),
            QStringLiteral("У дома %1 по ночам шумят и распивают спиртное.")},
@@ -108,11 +113,13 @@ const QHash<QString, Phrases>& phrases()
          {{QStringLiteral("Как оформить пособие многодетной семье? Живём по адресу %1."),
            QStringLiteral("Прошу разъяснить очередь на жильё, стоим на учёте с 2015 года, адрес %1.")},
           {QStringLiteral("Көпбалалы отбасына жәрдемақыны қалай рәсімдеуге болады? Мекенжайымыз %1."),
-           QStringLiteral("Тұрғын үй кезегін түсіндіріп беруіңізді сұраймын, 2015 жылдан бері есепте тұрмыз. Мекенжайы %1.")}}},
+           QStringLiteral("Тұрғын үй кезегін түсіндіріп беруіңізді сұраймын, 2015 жылдан бері есепте тұрмыз. "
+                          "Мекенжайы %1.")}}},
         {QStringLiteral("reference"),
          {{QStringLiteral("Подскажите телефон и адрес акимата района, живу по адресу %1."),
            QStringLiteral("Где получить справку о месте жительства? Адрес %1.")},
-          {QStringLiteral("Аудан әкімдігінің телефоны мен мекенжайын айтып жіберіңізші, %1 мекенжайында тұрамын."),
+          {QStringLiteral(
+               "Аудан әкімдігінің телефоны мен мекенжайын айтып жіберіңізші, %1 мекенжайында тұрамын."),
            QStringLiteral("Тұрғылықты жері туралы анықтаманы қайдан алуға болады? Мекенжайы %1.")}}},
         {QStringLiteral("other"),
          {{QStringLiteral("Прошу рассмотреть мой вопрос, адрес %1."),
@@ -132,19 +139,21 @@ QString DemoText::fullName(DemoRandom& rng, Language language)
     const QString given = rng.pick(givenNames());
     // Kazakh and Russian surnames take the feminine -а after -ов/-ев/-ин.
     const bool feminine = given.endsWith(QChar(0x0430)) || given.endsWith(QChar(0x044F))
-        || given.endsWith(QChar(0x043C)) || given == QStringLiteral("Айгерим") || given == QStringLiteral("Жанар")
-        || given == QStringLiteral("Асель") || given == QStringLiteral("Сауле") || given == QStringLiteral("Әсем");
-    if (feminine && (surname.endsWith(QStringLiteral("ов")) || surname.endsWith(QStringLiteral("ев"))
-                     || surname.endsWith(QStringLiteral("ин"))))
+        || given.endsWith(QChar(0x043C)) || given == QStringLiteral("Айгерим")
+        || given == QStringLiteral("Жанар") || given == QStringLiteral("Асель")
+        || given == QStringLiteral("Сауле") || given == QStringLiteral("Әсем");
+    if (feminine
+        && (surname.endsWith(QStringLiteral("ов")) || surname.endsWith(QStringLiteral("ев"))
+            || surname.endsWith(QStringLiteral("ин"))))
         surname += QChar(0x0430);
     return surname + QLatin1Char(' ') + given;
 }
 
 QString DemoText::mobilePhone(DemoRandom& rng)
 {
-    static const QStringList prefixes{QStringLiteral("701"), QStringLiteral("702"), QStringLiteral("705"),
-                                      QStringLiteral("707"), QStringLiteral("747"), QStringLiteral("771"),
-                                      QStringLiteral("775"), QStringLiteral("777"), QStringLiteral("778")};
+    static const QStringList prefixes {QStringLiteral("701"), QStringLiteral("702"), QStringLiteral("705"),
+                                       QStringLiteral("707"), QStringLiteral("747"), QStringLiteral("771"),
+                                       QStringLiteral("775"), QStringLiteral("777"), QStringLiteral("778")};
     return QStringLiteral("+7") + rng.pick(prefixes)
         + QStringLiteral("%1").arg(1000000 + rng.below(8999999), 7, 10, QLatin1Char('0'));
 }
@@ -168,7 +177,8 @@ QString DemoText::iin(DemoRandom& rng)
     }
 }
 
-QString DemoText::description(DemoRandom& rng, const QString& categoryCode, Language language, const QString& address)
+QString DemoText::description(DemoRandom& rng, const QString& categoryCode, Language language,
+                              const QString& address)
 {
     const QString top = categoryCode.section(QLatin1Char('.'), 0, 0);
     const auto it = phrases().constFind(top);

@@ -17,7 +17,8 @@ int weightedSum(const QString& digits, int firstWeight)
 
 Error iinError(const char* text)
 {
-    return Error{QStringLiteral("invalid"), QCoreApplication::translate("Validation", text), QStringLiteral("iin")};
+    return Error {QStringLiteral("invalid"), QCoreApplication::translate("Validation", text),
+                  QStringLiteral("iin")};
 }
 
 } // namespace

@@ -11,16 +11,18 @@ const QHash<Role, QList<Permission>>& grants()
 {
     // Executors answer the citizen, so they see the contacts of their own organization's
     // requests; supervisors work on aggregates and never need them.
-    static const QHash<Role, QList<Permission>> table{
+    static const QHash<Role, QList<Permission>> table {
         {Role::Operator,
          {P::RegisterRequests, P::ViewAllRequests, P::ViewCitizenContacts, P::SearchKnowledgeBase}},
-        {Role::Executor, {P::ViewOwnOrgRequests, P::ViewCitizenContacts, P::AnswerRequests, P::SearchKnowledgeBase}},
+        {Role::Executor,
+         {P::ViewOwnOrgRequests, P::ViewCitizenContacts, P::AnswerRequests, P::SearchKnowledgeBase}},
         {Role::Inspector,
-         {P::ViewAllRequests, P::ViewCitizenContacts, P::ReviewAnswers, P::ViewStatistics, P::SearchKnowledgeBase}},
+         {P::ViewAllRequests, P::ViewCitizenContacts, P::ReviewAnswers, P::ViewStatistics,
+          P::SearchKnowledgeBase}},
         {Role::Supervisor, {P::ViewAllRequests, P::ViewStatistics, P::SearchKnowledgeBase}},
         {Role::Admin,
-         {P::ViewAllRequests, P::ViewStatistics, P::SearchKnowledgeBase, P::EditKnowledgeBase, P::ManageReferenceData,
-          P::ManageUsers, P::ManageApiKeys, P::RegisterRequests}},
+         {P::ViewAllRequests, P::ViewStatistics, P::SearchKnowledgeBase, P::EditKnowledgeBase,
+          P::ManageReferenceData, P::ManageUsers, P::ManageApiKeys, P::RegisterRequests}},
     };
     return table;
 }

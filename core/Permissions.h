@@ -6,19 +6,20 @@
 
 namespace tyndau {
 
-enum class Permission {
-    RegisterRequests,      // create requests, consult on the spot
-    ViewAllRequests,       // every organization's requests
-    ViewOwnOrgRequests,    // only the requests assigned to one's organization
-    ViewCitizenContacts,   // the citizen's IIN, phone and e-mail unmasked
-    AnswerRequests,        // take into work, answer, ask for an extension, forward
-    ReviewAnswers,         // accept, return, decide extensions
-    ViewStatistics,        // statistics and the weekly report
+enum class Permission
+{
+    RegisterRequests, // create requests, consult on the spot
+    ViewAllRequests, // every organization's requests
+    ViewOwnOrgRequests, // only the requests assigned to one's organization
+    ViewCitizenContacts, // the citizen's IIN, phone and e-mail unmasked
+    AnswerRequests, // take into work, answer, ask for an extension, forward
+    ReviewAnswers, // accept, return, decide extensions
+    ViewStatistics, // statistics and the weekly report
     SearchKnowledgeBase,
     EditKnowledgeBase,
-    ManageReferenceData,   // organizations, categories, districts, calendar, deadline terms
+    ManageReferenceData, // organizations, categories, districts, calendar, deadline terms
     ManageUsers,
-    ManageApiKeys,         // Open311 keys
+    ManageApiKeys, // Open311 keys
 };
 
 QString toCode(Permission p);

@@ -4,7 +4,6 @@
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
-
 #include <string>
 
 namespace tyndau {
@@ -14,7 +13,8 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 Error phoneError(const char* text)
 {
-    return Error{QStringLiteral("invalid"), QCoreApplication::translate("Validation", text), QStringLiteral("phone")};
+    return Error {QStringLiteral("invalid"), QCoreApplication::translate("Validation", text),
+                  QStringLiteral("phone")};
 }
 
 } // namespace

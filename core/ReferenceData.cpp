@@ -13,15 +13,15 @@ namespace {
 
 Error dataError(const QString& what)
 {
-    return Error{QStringLiteral("invalid_reference_data"),
-                 QCoreApplication::translate("ReferenceData", "The reference data is damaged: %1").arg(what),
-                 {}};
+    return Error {QStringLiteral("invalid_reference_data"),
+                  QCoreApplication::translate("ReferenceData", "The reference data is damaged: %1").arg(what),
+                  {}};
 }
 
 LocalizedName nameOf(const QJsonObject& o)
 {
-    return LocalizedName{o.value(QLatin1String("kk")).toString(), o.value(QLatin1String("ru")).toString(),
-                         o.value(QLatin1String("en")).toString()};
+    return LocalizedName {o.value(QLatin1String("kk")).toString(), o.value(QLatin1String("ru")).toString(),
+                          o.value(QLatin1String("en")).toString()};
 }
 
 QStringList stringsOf(const QJsonValue& v)
@@ -43,7 +43,7 @@ void readCategories(const QJsonArray& array, const QString& parent, QList<Catego
     for (const auto& item : array) {
         const QJsonObject o = item.toObject();
         const QString code = o.value(QLatin1String("code")).toString();
-        out.append(Category{code, parent, nameOf(o), o.value(QLatin1String("season")).toString()});
+        out.append(Category {code, parent, nameOf(o), o.value(QLatin1String("season")).toString()});
         readCategories(o.value(QLatin1String("children")).toArray(), code, out);
     }
 }
@@ -69,7 +69,9 @@ QByteArray readResource(const QString& name)
 
 QString LocalizedName::in(const QString& uiLanguage) const
 {
-    const QString& preferred = uiLanguage == QLatin1String("kk") ? kk : uiLanguage == QLatin1String("ru") ? ru : en;
+    const QString& preferred = uiLanguage == QLatin1String("kk") ? kk
+        : uiLanguage == QLatin1String("ru")                      ? ru
+                                                                 : en;
     return preferred.isEmpty() ? ru : preferred;
 }
 
@@ -87,9 +89,11 @@ Result<ReferenceData> ReferenceData::fromJson(const QByteArray& districts, const
     ReferenceData data;
     for (const auto& item : d->value(QLatin1String("districts")).toArray()) {
         const QJsonObject obj = item.toObject();
-        District district{obj.value(QLatin1String("code")).toString(), nameOf(obj),
-                          pointOf(obj.value(QLatin1String("center"))), {},
-                          obj.value(QLatin1String("population")).toInt()};
+        District district {obj.value(QLatin1String("code")).toString(),
+                           nameOf(obj),
+                           pointOf(obj.value(QLatin1String("center"))),
+                           {},
+                           obj.value(QLatin1String("population")).toInt()};
         for (const auto& p : obj.value(QLatin1String("polygon")).toArray())
             district.polygon.append(pointOf(p));
         data.m_districts.append(district);
@@ -97,22 +101,22 @@ Result<ReferenceData> ReferenceData::fromJson(const QByteArray& districts, const
     readCategories(c->value(QLatin1String("categories")).toArray(), {}, data.m_categories);
     for (const auto& item : o->value(QLatin1String("organizations")).toArray()) {
         const QJsonObject obj = item.toObject();
-        data.m_organizations.append(Organization{obj.value(QLatin1String("code")).toString(),
-                                                 obj.value(QLatin1String("kind")).toString(), nameOf(obj),
-                                                 obj.value(QLatin1String("phone")).toString(),
-                                                 stringsOf(obj.value(QLatin1String("categories"))),
-                                                 stringsOf(obj.value(QLatin1String("districts")))});
+        data.m_organizations.append(Organization {obj.value(QLatin1String("code")).toString(),
+                                                  obj.value(QLatin1String("kind")).toString(), nameOf(obj),
+                                                  obj.value(QLatin1String("phone")).toString(),
+                                                  stringsOf(obj.value(QLatin1String("categories"))),
+                                                  stringsOf(obj.value(QLatin1String("districts")))});
     }
     for (const auto& item : s->value(QLatin1String("streets")).toArray()) {
         const QJsonObject obj = item.toObject();
         LocalizedName name = nameOf(obj);
         name.en = name.ru;
-        data.m_streets.append(Street{name, obj.value(QLatin1String("district")).toString(),
-                                     QPointF(obj.value(QLatin1String("lon")).toDouble(),
-                                             obj.value(QLatin1String("lat")).toDouble())});
+        data.m_streets.append(Street {
+            name, obj.value(QLatin1String("district")).toString(),
+            QPointF(obj.value(QLatin1String("lon")).toDouble(), obj.value(QLatin1String("lat")).toDouble())});
     }
-    return fromLists(std::move(data.m_districts), std::move(data.m_categories), std::move(data.m_organizations),
-                     std::move(data.m_streets));
+    return fromLists(std::move(data.m_districts), std::move(data.m_categories),
+                     std::move(data.m_organizations), std::move(data.m_streets));
 }
 
 Result<ReferenceData> ReferenceData::fromLists(QList<District> districts, QList<Category> categories,
@@ -137,10 +141,9 @@ Result<ReferenceData> ReferenceData::fromLists(QList<District> districts, QList<
 const ReferenceData& ReferenceData::almaty()
 {
     static const ReferenceData shipped = [] {
-        auto data = fromJson(readResource(QStringLiteral("districts.json")),
-                             readResource(QStringLiteral("categories.json")),
-                             readResource(QStringLiteral("organizations.json")),
-                             readResource(QStringLiteral("streets.json")));
+        auto data = fromJson(
+            readResource(QStringLiteral("districts.json")), readResource(QStringLiteral("categories.json")),
+            readResource(QStringLiteral("organizations.json")), readResource(QStringLiteral("streets.json")));
         if (!data)
             qFatal("%s", qPrintable(data.error().message));
         return std::move(data).value();
@@ -191,7 +194,8 @@ QString ReferenceData::suggestExecutor(const QString& categoryCode, const QStrin
             continue;
         // The body that does the work (a utility, a city service) before the department
         // that supervises it.
-        const int operational = org.kind == QLatin1String("utility") || org.kind == QLatin1String("service") ? 1 : 0;
+        const int operational
+            = org.kind == QLatin1String("utility") || org.kind == QLatin1String("service") ? 1 : 0;
         for (const QString& served : org.categories) {
             int depth = 0;
             if (isWithin(categoryCode, served))

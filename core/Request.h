@@ -16,7 +16,7 @@ struct Citizen
 {
     QString name;
     QString phone; // E.164 once validated: +77011234567
-    QString iin;   // 12 digits
+    QString iin; // 12 digits
     QString email;
     Language language = Language::Russian;
     bool anonymous = false;

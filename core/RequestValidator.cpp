@@ -11,14 +11,14 @@ namespace {
 
 Error fieldError(const char* field, const char* code, const char* text)
 {
-    return Error{QLatin1String(code), QCoreApplication::translate("Validation", text), QLatin1String(field)};
+    return Error {QLatin1String(code), QCoreApplication::translate("Validation", text), QLatin1String(field)};
 }
 
 Error tooLong(const char* field, int limit)
 {
-    return Error{QStringLiteral("too_long"),
-                 QCoreApplication::translate("Validation", "At most %n characters.", nullptr, limit),
-                 QLatin1String(field)};
+    return Error {QStringLiteral("too_long"),
+                  QCoreApplication::translate("Validation", "At most %n characters.", nullptr, limit),
+                  QLatin1String(field)};
 }
 
 bool validEmail(const QString& email)
@@ -31,10 +31,12 @@ void checkCitizen(const Request& r, const RequestRequirements& req, QList<Error>
 {
     const Citizen& c = r.citizen;
     if (c.anonymous && !req.anonymousAllowed)
-        out.append(fieldError("anonymous", "not_allowed",
-                              "An application cannot be anonymous: the law requires the applicant's name and IIN."));
+        out.append(
+            fieldError("anonymous", "not_allowed",
+                       "An application cannot be anonymous: the law requires the applicant's name and IIN."));
     if (!c.anonymous && c.name.trimmed().isEmpty())
-        out.append(fieldError("name", "required", "Enter the citizen's name, or mark the request anonymous."));
+        out.append(
+            fieldError("name", "required", "Enter the citizen's name, or mark the request anonymous."));
     if (c.name.size() > RequestValidator::kMaxName)
         out.append(tooLong("name", RequestValidator::kMaxName));
 
@@ -52,11 +54,13 @@ void checkCitizen(const Request& r, const RequestRequirements& req, QList<Error>
         out.append(fieldError("iin", "required", "An application needs the applicant's IIN."));
     }
 
-    if (!c.email.trimmed().isEmpty() && (c.email.size() > RequestValidator::kMaxEmail || !validEmail(c.email.trimmed())))
+    if (!c.email.trimmed().isEmpty()
+        && (c.email.size() > RequestValidator::kMaxEmail || !validEmail(c.email.trimmed())))
         out.append(fieldError("email", "invalid", "This is not an e-mail address."));
 
     if (!c.anonymous && req.contactRequired && c.phone.trimmed().isEmpty() && c.email.trimmed().isEmpty())
-        out.append(fieldError("phone", "required", "Enter a phone number or an e-mail address for the answer."));
+        out.append(
+            fieldError("phone", "required", "Enter a phone number or an e-mail address for the answer."));
 }
 
 } // namespace
@@ -111,7 +115,8 @@ QList<Error> RequestValidator::validate(const Request& r)
         out.append(tooLong("description", kMaxDescription));
 
     if (r.latitude.has_value() != r.longitude.has_value()
-        || (r.latitude && (*r.latitude < -90 || *r.latitude > 90 || *r.longitude < -180 || *r.longitude > 180)))
+        || (r.latitude
+            && (*r.latitude < -90 || *r.latitude > 90 || *r.longitude < -180 || *r.longitude > 180)))
         out.append(fieldError("location", "invalid", "The location is not a point on the map."));
     return out;
 }

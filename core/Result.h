@@ -46,7 +46,7 @@ public:
 
     const Error& error() const { return std::get<Error>(m_state); }
     // The value, or a default-constructed one on error (for counts shown to people).
-    T value_or_zero() const { return ok() ? value() : T{}; }
+    T value_or_zero() const { return ok() ? value() : T {}; }
 
 private:
     std::variant<T, Error> m_state;
@@ -69,6 +69,5 @@ public:
 private:
     std::optional<Error> m_error;
 };
-
 
 } // namespace tyndau

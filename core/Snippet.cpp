@@ -35,7 +35,7 @@ QList<Word> splitWords(const QString& text, const QStringList& foldedWords)
                 break;
             }
         }
-        out.append(Word{begin, i, match});
+        out.append(Word {begin, i, match});
     }
     return out;
 }

@@ -10,27 +10,47 @@
 // names are translated (DESIGN.md's vocabulary for kk and ru).
 namespace tyndau {
 
-enum class RequestKind { Complaint, Proposal, Application, InformationRequest, Feedback };
-enum class Channel { CallCenter, FrontOffice, WebPortal, MobileApp, SocialNetwork };
-enum class Language { Kazakh, Russian };
-
-enum class Status {
-    Draft,              // written locally, not yet on the server
-    Registered,         // accepted by the office, waiting to be routed
-    Consulted,          // answered on the spot from the knowledge base; closed
-    Assigned,           // sent to an executor organization
-    InProgress,         // the executor took it into work
-    ExtensionRequested, // the executor asked for more time
-    Extended,           // in progress with an extended deadline
-    Answered,           // the executor answered; waiting for quality control
-    Returned,           // the inspector returned the answer for rework
-    Forwarded,          // the executor says it is outside its competence
-    Closed,             // the inspector accepted the answer
-    Duplicate,          // rejected as a duplicate of another request (linked)
-    LinkedToIncident,   // part of a mass incident (linked); counted with it
+enum class RequestKind
+{
+    Complaint,
+    Proposal,
+    Application,
+    InformationRequest,
+    Feedback
+};
+enum class Channel
+{
+    CallCenter,
+    FrontOffice,
+    WebPortal,
+    MobileApp,
+    SocialNetwork
+};
+enum class Language
+{
+    Kazakh,
+    Russian
 };
 
-enum class Action {
+enum class Status
+{
+    Draft, // written locally, not yet on the server
+    Registered, // accepted by the office, waiting to be routed
+    Consulted, // answered on the spot from the knowledge base; closed
+    Assigned, // sent to an executor organization
+    InProgress, // the executor took it into work
+    ExtensionRequested, // the executor asked for more time
+    Extended, // in progress with an extended deadline
+    Answered, // the executor answered; waiting for quality control
+    Returned, // the inspector returned the answer for rework
+    Forwarded, // the executor says it is outside its competence
+    Closed, // the inspector accepted the answer
+    Duplicate, // rejected as a duplicate of another request (linked)
+    LinkedToIncident, // part of a mass incident (linked); counted with it
+};
+
+enum class Action
+{
     Register,
     Consult,
     Assign,
@@ -47,7 +67,14 @@ enum class Action {
     Reopen,
 };
 
-enum class Role { Operator, Executor, Inspector, Supervisor, Admin };
+enum class Role
+{
+    Operator,
+    Executor,
+    Inspector,
+    Supervisor,
+    Admin
+};
 
 // Stable code for storage and the wire ("complaint", "call_center", "in_progress", ...).
 QString toCode(RequestKind v);

@@ -18,10 +18,11 @@ QString tr(const char* text)
 
 Error refusal(const char* code, const QString& message, const char* field)
 {
-    return Error{QLatin1String(code), message, QLatin1String(field)};
+    return Error {QLatin1String(code), message, QLatin1String(field)};
 }
 
-Result<void> checkNeeds(const Transition& t, const Request& request, const Actor& actor, const ActionInput& input)
+Result<void> checkNeeds(const Transition& t, const Request& request, const Actor& actor,
+                        const ActionInput& input)
 {
     if ((t.needs & T::OwnOrganizationOnly) && request.orgCode != actor.orgCode)
         return refusal("forbidden", tr("This request belongs to another organization."), "org");
@@ -42,23 +43,41 @@ Result<void> checkNeeds(const Transition& t, const Request& request, const Actor
 
 const QList<Transition>& Workflow::table()
 {
-    static const QList<Transition> rows{
+    static const QList<Transition> rows {
         {Action::Register, {S::Draft}, S::Registered, {R::Operator, R::Admin}},
         {Action::Consult, {S::Draft, S::Registered}, S::Consulted, {R::Operator}, T::NeedsAnswer},
-        {Action::LinkToIncident, {S::Draft, S::Registered}, S::LinkedToIncident, {R::Operator, R::Inspector},
+        {Action::LinkToIncident,
+         {S::Draft, S::Registered},
+         S::LinkedToIncident,
+         {R::Operator, R::Inspector},
          T::NeedsLink},
-        {Action::MarkDuplicate, {S::Draft, S::Registered, S::Assigned, S::Forwarded}, S::Duplicate,
-         {R::Operator, R::Inspector}, T::NeedsLink},
-        {Action::Assign, {S::Registered, S::Forwarded}, S::Assigned, {R::Operator, R::Inspector, R::Admin},
+        {Action::MarkDuplicate,
+         {S::Draft, S::Registered, S::Assigned, S::Forwarded},
+         S::Duplicate,
+         {R::Operator, R::Inspector},
+         T::NeedsLink},
+        {Action::Assign,
+         {S::Registered, S::Forwarded},
+         S::Assigned,
+         {R::Operator, R::Inspector, R::Admin},
          T::NeedsOrg},
         {Action::Take, {S::Assigned, S::Returned}, S::InProgress, {R::Executor}, T::OwnOrganizationOnly},
-        {Action::Answer, {S::InProgress, S::Extended, S::Returned}, S::Answered, {R::Executor},
+        {Action::Answer,
+         {S::InProgress, S::Extended, S::Returned},
+         S::Answered,
+         {R::Executor},
          T::OwnOrganizationOnly | T::NeedsAnswer},
-        {Action::RequestExtension, {S::Assigned, S::InProgress}, S::ExtensionRequested, {R::Executor},
+        {Action::RequestExtension,
+         {S::Assigned, S::InProgress},
+         S::ExtensionRequested,
+         {R::Executor},
          T::OwnOrganizationOnly | T::NeedsComment},
         {Action::ApproveExtension, {S::ExtensionRequested}, S::Extended, {R::Inspector}},
         {Action::RefuseExtension, {S::ExtensionRequested}, S::InProgress, {R::Inspector}, T::NeedsComment},
-        {Action::Forward, {S::Assigned, S::InProgress}, S::Forwarded, {R::Executor},
+        {Action::Forward,
+         {S::Assigned, S::InProgress},
+         S::Forwarded,
+         {R::Executor},
          T::OwnOrganizationOnly | T::NeedsComment},
         {Action::Return, {S::Answered}, S::Returned, {R::Inspector}, T::NeedsComment},
         {Action::Accept, {S::Answered}, S::Closed, {R::Inspector}},
@@ -76,7 +95,8 @@ const Transition* Workflow::find(Action action, Status from)
     return nullptr;
 }
 
-Result<void> Workflow::check(const Request& request, Action action, const Actor& actor, const ActionInput& input)
+Result<void> Workflow::check(const Request& request, Action action, const Actor& actor,
+                             const ActionInput& input)
 {
     const Transition* t = find(action, request.status);
     if (!t) {
@@ -106,13 +126,15 @@ QList<Action> Workflow::availableActions(const Request& request, const Actor& ac
     return out;
 }
 
-Result<HistoryEntry> Workflow::apply(Request& request, Action action, const Actor& actor, const ActionInput& input,
-                                     const DeadlinePolicy& policy, const QDateTime& nowUtc)
+Result<HistoryEntry> Workflow::apply(Request& request, Action action, const Actor& actor,
+                                     const ActionInput& input, const DeadlinePolicy& policy,
+                                     const QDateTime& nowUtc)
 {
     if (auto allowed = check(request, action, actor, input); !allowed)
         return allowed.error();
     const Transition* t = find(action, request.status);
-    HistoryEntry entry{request.id, nowUtc, actor.login, action, request.status, t->to, input.comment.trimmed()};
+    HistoryEntry entry {
+        request.id, nowUtc, actor.login, action, request.status, t->to, input.comment.trimmed()};
 
     // A request leaving Draft is registered now, whatever it becomes: its deadline (if it
     // gets one) counts from this moment.

@@ -31,7 +31,8 @@ struct ActionInput
 // One row of the transition table.
 struct Transition
 {
-    enum Need : unsigned {
+    enum Need : unsigned
+    {
         NoNeed = 0,
         NeedsComment = 1u << 0,
         NeedsLink = 1u << 1,
@@ -57,14 +58,16 @@ public:
 
     // Whether `actor` may take `action` on `request` with `input`. The error names the
     // field at fault ("comment", "link", "org", "answer") or "action"/"status".
-    static Result<void> check(const Request& request, Action action, const Actor& actor, const ActionInput& input);
+    static Result<void> check(const Request& request, Action action, const Actor& actor,
+                              const ActionInput& input);
 
     // The actions the actor may take now (regardless of the input they would need).
     static QList<Action> availableActions(const Request& request, const Actor& actor);
 
     // Checks, then changes the request and returns the history line to append.
-    static Result<HistoryEntry> apply(Request& request, Action action, const Actor& actor, const ActionInput& input,
-                                      const DeadlinePolicy& policy, const QDateTime& nowUtc);
+    static Result<HistoryEntry> apply(Request& request, Action action, const Actor& actor,
+                                      const ActionInput& input, const DeadlinePolicy& policy,
+                                      const QDateTime& nowUtc);
 };
 
 } // namespace tyndau

@@ -13,9 +13,10 @@ namespace {
 
 Error calendarError(const QString& detail)
 {
-    return Error{QStringLiteral("invalid_calendar"),
-                 QCoreApplication::translate("WorkingCalendar", "The holiday calendar is damaged: %1").arg(detail),
-                 {}};
+    return Error {
+        QStringLiteral("invalid_calendar"),
+        QCoreApplication::translate("WorkingCalendar", "The holiday calendar is damaged: %1").arg(detail),
+        {}};
 }
 
 bool readDays(const QJsonArray& array, CalendarDay::Kind kind, WorkingCalendar& out, QString& problem)
@@ -33,7 +34,7 @@ bool readDays(const QJsonArray& array, CalendarDay::Kind kind, WorkingCalendar& 
             const QString name = o.value(key).toString();
             return name.isEmpty() ? o.value(QStringLiteral("reason_") + key).toString() : name;
         };
-        out.set(CalendarDay{date, kind, text("kk"), text("ru"), text("en")});
+        out.set(CalendarDay {date, kind, text("kk"), text("ru"), text("en")});
     }
     return true;
 }
@@ -53,8 +54,10 @@ Result<WorkingCalendar> WorkingCalendar::fromJson(const QByteArray& json)
     QString problem;
     for (auto it = years.begin(); it != years.end(); ++it) {
         const QJsonObject year = it.value().toObject();
-        if (!readDays(year.value(QLatin1String("holidays")).toArray(), CalendarDay::Kind::Holiday, calendar, problem)
-            || !readDays(year.value(QLatin1String("days_off")).toArray(), CalendarDay::Kind::DayOff, calendar, problem)
+        if (!readDays(year.value(QLatin1String("holidays")).toArray(), CalendarDay::Kind::Holiday, calendar,
+                      problem)
+            || !readDays(year.value(QLatin1String("days_off")).toArray(), CalendarDay::Kind::DayOff, calendar,
+                         problem)
             || !readDays(year.value(QLatin1String("working_days")).toArray(), CalendarDay::Kind::WorkingDay,
                          calendar, problem))
             return calendarError(problem);

@@ -13,7 +13,12 @@ namespace tyndau {
 // from a weekend, a transfer by decree), or a weekend day made working by a transfer.
 struct CalendarDay
 {
-    enum class Kind { Holiday, DayOff, WorkingDay };
+    enum class Kind
+    {
+        Holiday,
+        DayOff,
+        WorkingDay
+    };
 
     QDate date;
     Kind kind = Kind::Holiday;

@@ -29,7 +29,8 @@ bool looksDamaged(const QString& why)
 
 QString moveAside(const QString& path)
 {
-    const QString suffix = QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString suffix = QStringLiteral(".damaged-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     for (const char* extra : {"", "-wal", "-shm"}) {
         const QString from = path + QLatin1String(extra);
         if (QFile::exists(from))
@@ -64,7 +65,8 @@ QSqlDatabase Database::connection() const
 Error Database::errorOf(const QSqlQuery& query)
 {
     const QSqlError e = query.lastError();
-    return Error{QStringLiteral("database"), translate("The database refused the operation: %1").arg(e.text()), {}};
+    return Error {
+        QStringLiteral("database"), translate("The database refused the operation: %1").arg(e.text()), {}};
 }
 
 Result<void> Database::run(QSqlQuery& query)
@@ -88,7 +90,9 @@ Result<void> Database::openConnection()
     QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
                                                 m_connectionName);
     if (!db.isValid())
-        return Error{QStringLiteral("database"), translate("The Qt SQL driver for this database is not installed."), {}};
+        return Error {QStringLiteral("database"),
+                      translate("The Qt SQL driver for this database is not installed."),
+                      {}};
     if (sqlite) {
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -101,9 +105,10 @@ Result<void> Database::openConnection()
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     if (!db.open()) {
-        return Error{QStringLiteral("database"),
-                     translate("Cannot open the database %1: %2").arg(m_url.toDisplayString(), db.lastError().text()),
-                     {}};
+        return Error {
+            QStringLiteral("database"),
+            translate("Cannot open the database %1: %2").arg(m_url.toDisplayString(), db.lastError().text()),
+            {}};
     }
     return {};
 }
@@ -114,8 +119,9 @@ Result<void> Database::configureSqlite()
     QSqlQuery check(connection());
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != QLatin1String("ok")) {
-        const QString why = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
-        return Error{QStringLiteral("damaged"), why, {}};
+        const QString why
+            = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+        return Error {QStringLiteral("damaged"), why, {}};
     }
     check.finish(); // a statement still open would keep WAL from being switched on
     QSqlQuery wal(connection());
@@ -138,7 +144,7 @@ Result<void> Database::configureSqlite()
 
 Result<std::unique_ptr<Database>> Database::open(const DbUrl& url, Options options)
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     const QString name = QStringLiteral("tyndau-%1").arg(++counter);
     std::unique_ptr<Database> db(new Database(url, name));
     if (auto r = db->openConnection(); !r)
@@ -170,7 +176,8 @@ Result<std::unique_ptr<Database>> Database::open(const DbUrl& url, Options optio
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
-    auto r = m_db.exec(db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    auto r = m_db.exec(db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                       : QStringLiteral("BEGIN"));
     m_started = r.ok();
     if (!r)
         m_startError = r.error();

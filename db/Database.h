@@ -29,7 +29,7 @@ public:
     // deleted, because a workstation's cache may hold requests not yet sent. A database
     // newer than this program is refused, and left untouched.
     static Result<std::unique_ptr<Database>> open(const DbUrl& url, Options options);
-    static Result<std::unique_ptr<Database>> open(const DbUrl& url) { return open(url, Options{}); }
+    static Result<std::unique_ptr<Database>> open(const DbUrl& url) { return open(url, Options {}); }
 
     ~Database();
     Database(const Database&) = delete;

@@ -15,16 +15,17 @@ DbUrl DbUrl::sqlite(const QString& path)
 
 Result<DbUrl> DbUrl::parse(const QString& text)
 {
-    const Error bad{QStringLiteral("invalid_db_url"),
-                    QCoreApplication::translate("Database",
-                                                "Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DATABASE."),
-                    QStringLiteral("db")};
+    const Error bad {QStringLiteral("invalid_db_url"),
+                     QCoreApplication::translate(
+                         "Database", "Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DATABASE."),
+                     QStringLiteral("db")};
     if (text.startsWith(QLatin1String("sqlite:"))) {
         const QString path = text.mid(7);
         return path.isEmpty() ? Result<DbUrl>(bad) : Result<DbUrl>(sqlite(path));
     }
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
         return bad;
     DbUrl out;
     out.dialect = Dialect::PostgreSQL;

@@ -6,7 +6,11 @@
 
 namespace tyndau {
 
-enum class Dialect { SQLite, PostgreSQL };
+enum class Dialect
+{
+    SQLite,
+    PostgreSQL
+};
 
 // Where a database is: "sqlite:/var/lib/tyndau/tyndau.db" or
 // "postgresql://user:password@host:5432/dbname" (DESIGN.md's --db).

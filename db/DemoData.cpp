@@ -23,7 +23,7 @@ Result<void> DemoData::seedReference(Database& db)
 Result<void> DemoData::seedDemoUsers(Database& db)
 {
     ReferenceStore store(db);
-    const QList<User> users{
+    const QList<User> users {
         {0, QStringLiteral("operator1"), QStringLiteral("Оператор 1308"), Role::Operator, {}, true},
         {0, QStringLiteral("executor1"), QStringLiteral("Исполнитель «Алматы Су»"), Role::Executor,
          QStringLiteral("almaty-su"), true},

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "SqlValues.h"
-
 #include "core/Clock.h"
 #include "core/Snippet.h"
 #include "core/TextFold.h"
@@ -27,15 +26,17 @@ KbText textFrom(const QJsonObject& o)
     QStringList steps;
     for (const auto& s : o.value(QLatin1String("steps")).toArray())
         steps.append(s.toString());
-    return KbText{o.value(QLatin1String("title")).toString(), o.value(QLatin1String("summary")).toString(), steps,
-                  o.value(QLatin1String("answer")).toString(), o.value(QLatin1String("contacts")).toString()};
+    return KbText {o.value(QLatin1String("title")).toString(), o.value(QLatin1String("summary")).toString(),
+                   steps, o.value(QLatin1String("answer")).toString(),
+                   o.value(QLatin1String("contacts")).toString()};
 }
 
 Error kbError(const QString& what)
 {
-    return Error{QStringLiteral("invalid_article"),
-                 QCoreApplication::translate("KnowledgeBase", "The knowledge-base article is not valid: %1").arg(what),
-                 {}};
+    return Error {
+        QStringLiteral("invalid_article"),
+        QCoreApplication::translate("KnowledgeBase", "The knowledge-base article is not valid: %1").arg(what),
+        {}};
 }
 
 Result<qint64> returnedId(QSqlQuery& q)
@@ -132,18 +133,19 @@ Result<qint64> KnowledgeBaseStore::writeText(qint64 articleId, Language lang, co
 {
     const bool pg = m_db.dialect() == Dialect::PostgreSQL;
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO kb_texts (article_id, lang, title, summary, steps, answer, contacts%1) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?%2) ON CONFLICT (article_id, lang) DO UPDATE SET "
-                             "title = excluded.title, summary = excluded.summary, steps = excluded.steps, "
-                             "answer = excluded.answer, contacts = excluded.contacts%3 RETURNING id")
-                  .arg(pg ? QStringLiteral(", title_folded, summary_folded, body_folded") : QString(),
-                       pg ? QStringLiteral(", ?, ?, ?") : QString(),
-                       pg ? QStringLiteral(", title_folded = excluded.title_folded, summary_folded = "
-                                           "excluded.summary_folded, body_folded = excluded.body_folded")
-                          : QString()));
-    for (const QVariant& v : {QVariant(articleId), QVariant(toCode(lang)), sql::nonNull(t.title), sql::nonNull(t.summary),
-                              sql::nonNull(t.steps.join(QLatin1Char('\n'))), sql::nonNull(t.answer),
-                              sql::nonNull(t.contacts)})
+    q.prepare(
+        QStringLiteral("INSERT INTO kb_texts (article_id, lang, title, summary, steps, answer, contacts%1) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?%2) ON CONFLICT (article_id, lang) DO UPDATE SET "
+                       "title = excluded.title, summary = excluded.summary, steps = excluded.steps, "
+                       "answer = excluded.answer, contacts = excluded.contacts%3 RETURNING id")
+            .arg(pg ? QStringLiteral(", title_folded, summary_folded, body_folded") : QString(),
+                 pg ? QStringLiteral(", ?, ?, ?") : QString(),
+                 pg ? QStringLiteral(", title_folded = excluded.title_folded, summary_folded = "
+                                     "excluded.summary_folded, body_folded = excluded.body_folded")
+                    : QString()));
+    for (const QVariant& v :
+         {QVariant(articleId), QVariant(toCode(lang)), sql::nonNull(t.title), sql::nonNull(t.summary),
+          sql::nonNull(t.steps.join(QLatin1Char('\n'))), sql::nonNull(t.answer), sql::nonNull(t.contacts)})
         q.addBindValue(v);
     if (pg) {
         q.addBindValue(sql::nonNull(TextFold::fold(t.title)));
@@ -160,42 +162,47 @@ Result<qint64> KnowledgeBaseStore::writeText(qint64 articleId, Language lang, co
     if (auto r = Database::run(del); !r)
         return r.error();
     QSqlQuery ins = m_db.query();
-    ins.prepare(QStringLiteral("INSERT INTO kb_fts (rowid, title, summary, body, lang) VALUES (?, ?, ?, ?, ?)"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO kb_fts (rowid, title, summary, body, lang) VALUES (?, ?, ?, ?, ?)"));
     for (const QVariant& v : {QVariant(textId.value()), sql::nonNull(TextFold::fold(t.title)),
-                              sql::nonNull(TextFold::fold(t.summary)), sql::nonNull(TextFold::fold(bodyOf(t))),
-                              QVariant(toCode(lang))})
+                              sql::nonNull(TextFold::fold(t.summary)),
+                              sql::nonNull(TextFold::fold(bodyOf(t))), QVariant(toCode(lang))})
         ins.addBindValue(v);
     if (auto r = Database::run(ins); !r)
         return r.error();
     return textId;
 }
 
-Result<QList<KbHit>> KnowledgeBaseStore::search(const QString& query, std::optional<Language> language, int limit)
+Result<QList<KbHit>> KnowledgeBaseStore::search(const QString& query, std::optional<Language> language,
+                                                int limit)
 {
     // Letters and digits only reach the engine: no query syntax can be smuggled in.
     const QStringList words = TextFold::words(query.left(200));
     if (words.isEmpty())
-        return QList<KbHit>{};
+        return QList<KbHit> {};
     const bool pg = m_db.dialect() == Dialect::PostgreSQL;
     QStringList terms;
     for (const QString& w : words)
         terms.append(pg ? w + QStringLiteral(":*") : QLatin1Char('"') + w + QStringLiteral("\"*"));
-    const QString langFilter = language ? (pg ? QStringLiteral(" AND t.lang = ?") : QStringLiteral(" AND kb_fts.lang = ?"))
-                                        : QString();
+    const QString langFilter = language
+        ? (pg ? QStringLiteral(" AND t.lang = ?") : QStringLiteral(" AND kb_fts.lang = ?"))
+        : QString();
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (pg) {
-        q.prepare(QStringLiteral("SELECT t.article_id, t.lang, t.title, t.summary, t.steps, t.answer, "
-                                 "ts_rank(t.search_tsv, q) AS score FROM kb_texts t, to_tsquery('simple', ?) q "
-                                 "WHERE t.search_tsv @@ q%1 ORDER BY score DESC, t.article_id LIMIT ?")
-                      .arg(langFilter));
+        q.prepare(
+            QStringLiteral("SELECT t.article_id, t.lang, t.title, t.summary, t.steps, t.answer, "
+                           "ts_rank(t.search_tsv, q) AS score FROM kb_texts t, to_tsquery('simple', ?) q "
+                           "WHERE t.search_tsv @@ q%1 ORDER BY score DESC, t.article_id LIMIT ?")
+                .arg(langFilter));
         q.addBindValue(terms.join(QStringLiteral(" & ")));
     } else {
-        q.prepare(QStringLiteral("SELECT t.article_id, t.lang, t.title, t.summary, t.steps, t.answer, "
-                                 "-bm25(kb_fts, 10.0, 4.0, 1.0) AS score FROM kb_fts JOIN kb_texts t "
-                                 "ON t.id = kb_fts.rowid WHERE kb_fts MATCH ?%1 ORDER BY score DESC, t.article_id "
-                                 "LIMIT ?")
-                      .arg(langFilter));
+        q.prepare(
+            QStringLiteral("SELECT t.article_id, t.lang, t.title, t.summary, t.steps, t.answer, "
+                           "-bm25(kb_fts, 10.0, 4.0, 1.0) AS score FROM kb_fts JOIN kb_texts t "
+                           "ON t.id = kb_fts.rowid WHERE kb_fts MATCH ?%1 ORDER BY score DESC, t.article_id "
+                           "LIMIT ?")
+                .arg(langFilter));
         q.addBindValue(terms.join(QLatin1Char(' ')));
     }
     if (language)
@@ -205,11 +212,12 @@ Result<QList<KbHit>> KnowledgeBaseStore::search(const QString& query, std::optio
         return r.error();
     QList<KbHit> out;
     while (q.next()) {
-        const QString passage = q.value(3).toString() + QLatin1Char(' ') + q.value(4).toString() + QLatin1Char(' ')
-            + q.value(5).toString();
-        out.append(KbHit{q.value(0).toLongLong(), fromCode<Language>(q.value(1).toString()).value_or(Language::Russian),
-                         Snippet::highlight(q.value(2).toString(), words), Snippet::make(passage, words),
-                         q.value(6).toDouble()});
+        const QString passage = q.value(3).toString() + QLatin1Char(' ') + q.value(4).toString()
+            + QLatin1Char(' ') + q.value(5).toString();
+        out.append(KbHit {q.value(0).toLongLong(),
+                          fromCode<Language>(q.value(1).toString()).value_or(Language::Russian),
+                          Snippet::highlight(q.value(2).toString(), words), Snippet::make(passage, words),
+                          q.value(6).toDouble()});
     }
     return out;
 }
@@ -223,7 +231,7 @@ Result<std::optional<KbArticle>> KnowledgeBaseStore::article(qint64 id)
     if (auto r = Database::run(q); !r)
         return r.error();
     if (!q.next())
-        return std::optional<KbArticle>{};
+        return std::optional<KbArticle> {};
     KbArticle a;
     a.id = id;
     a.slug = q.value(0).toString();
@@ -233,15 +241,17 @@ Result<std::optional<KbArticle>> KnowledgeBaseStore::article(qint64 id)
     a.updatedAt = sql::time(q.value(4));
     a.version = q.value(5).toInt();
     QSqlQuery t = m_db.query();
-    t.prepare(QStringLiteral("SELECT lang, title, summary, steps, answer, contacts FROM kb_texts WHERE article_id = ?"));
+    t.prepare(QStringLiteral(
+        "SELECT lang, title, summary, steps, answer, contacts FROM kb_texts WHERE article_id = ?"));
     t.addBindValue(id);
     if (auto r = Database::run(t); !r)
         return r.error();
     while (t.next()) {
         if (auto lang = fromCode<Language>(t.value(0).toString()))
-            a.texts.insert(*lang, KbText{t.value(1).toString(), t.value(2).toString(),
-                                         t.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts),
-                                         t.value(4).toString(), t.value(5).toString()});
+            a.texts.insert(*lang,
+                           KbText {t.value(1).toString(), t.value(2).toString(),
+                                   t.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                                   t.value(4).toString(), t.value(5).toString()});
     }
     return std::optional<KbArticle>(a);
 }

@@ -39,7 +39,7 @@ QList<Migration> Migrator::migrations(Dialect dialect)
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        out.append(Migration{m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
+        out.append(Migration {m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
     }
     return out;
 }
@@ -59,7 +59,9 @@ Result<int> Migrator::currentVersion(Database& db)
         return q.value(0).toInt();
     }
     // The version table is made before the first migration; its absence means version 0.
-    if (auto r = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")); !r)
+    if (auto r
+        = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        !r)
         return r.error();
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
         return Database::errorOf(q);
@@ -79,14 +81,15 @@ Result<void> Migrator::migrate(Database& db, int target)
     if (!current)
         return current.error();
     if (*current > latest) {
-        return Error{QStringLiteral("newer_database"),
-                     QCoreApplication::translate("Database",
-                                                 "This database was written by a newer version of Tyndau "
-                                                 "(schema %1; this program knows schema %2 at most). "
-                                                 "Install the newer version; the database was left untouched.")
-                         .arg(*current)
-                         .arg(latest),
-                     {}};
+        return Error {
+            QStringLiteral("newer_database"),
+            QCoreApplication::translate("Database",
+                                        "This database was written by a newer version of Tyndau "
+                                        "(schema %1; this program knows schema %2 at most). "
+                                        "Install the newer version; the database was left untouched.")
+                .arg(*current)
+                .arg(latest),
+            {}};
     }
     for (const Migration& m : migrations(db.dialect())) {
         if (m.version <= *current || m.version > target)
@@ -96,11 +99,11 @@ Result<void> Migrator::migrate(Database& db, int target)
             return tx.startError();
         for (const QString& statement : splitStatements(m.sql)) {
             if (auto r = db.exec(statement); !r) {
-                return Error{QStringLiteral("migration_failed"),
-                             QCoreApplication::translate("Database", "Migration %1 (%2) failed: %3")
-                                 .arg(m.version)
-                                 .arg(m.name, r.error().message),
-                             {}};
+                return Error {QStringLiteral("migration_failed"),
+                              QCoreApplication::translate("Database", "Migration %1 (%2) failed: %3")
+                                  .arg(m.version)
+                                  .arg(m.name, r.error().message),
+                              {}};
             }
         }
         if (auto r = setVersion(db, m.version); !r)
@@ -143,7 +146,8 @@ QStringList Migrator::splitStatements(const QString& sql)
             while (j < sql.size() && (sql.at(j).isLetterOrNumber() || sql.at(j) == QLatin1Char('_')))
                 ++j;
             const QString word = sql.mid(i, j - i).toUpper();
-            if (word == QLatin1String("BEGIN") && current.contains(QLatin1String("TRIGGER"), Qt::CaseInsensitive))
+            if (word == QLatin1String("BEGIN")
+                && current.contains(QLatin1String("TRIGGER"), Qt::CaseInsensitive))
                 ++blockDepth;
             else if (word == QLatin1String("END") && blockDepth > 0)
                 --blockDepth;

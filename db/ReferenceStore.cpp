@@ -13,7 +13,7 @@ QString polygonJson(const QList<QPointF>& polygon)
 {
     QJsonArray out;
     for (const QPointF& p : polygon)
-        out.append(QJsonArray{p.y(), p.x()});
+        out.append(QJsonArray {p.y(), p.x()});
     return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
 
@@ -61,33 +61,38 @@ Result<void> each(Database& db, const QString& sqlText, const Rows& rows, Bind b
 
 Result<void> writeOrganizations(Database& db, const QList<Organization>& orgs)
 {
-    auto r = each(db,
-                  QStringLiteral("INSERT INTO organizations (code, kind, name_kk, name_ru, name_en, phone) "
-                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
-                                 "name_kk = excluded.name_kk, name_ru = excluded.name_ru, name_en = excluded.name_en, "
-                                 "phone = excluded.phone"),
-                  orgs, [](QSqlQuery& q, const Organization& o) {
-                      for (const QVariant& v : {QVariant(o.code), QVariant(o.kind), QVariant(o.name.kk),
-                                                QVariant(o.name.ru), QVariant(o.name.en), sql::text(o.phone)})
-                          q.addBindValue(v);
-                  });
+    auto r = each(
+        db,
+        QStringLiteral("INSERT INTO organizations (code, kind, name_kk, name_ru, name_en, phone) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
+                       "name_kk = excluded.name_kk, name_ru = excluded.name_ru, name_en = excluded.name_en, "
+                       "phone = excluded.phone"),
+        orgs, [](QSqlQuery& q, const Organization& o) {
+            for (const QVariant& v : {QVariant(o.code), QVariant(o.kind), QVariant(o.name.kk),
+                                      QVariant(o.name.ru), QVariant(o.name.en), sql::text(o.phone)})
+                q.addBindValue(v);
+        });
     for (const char* table : {"organization_categories", "organization_districts"}) {
         if (r)
             r = db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
     }
     for (const Organization& o : orgs) {
         if (r)
-            r = each(db, QStringLiteral("INSERT INTO organization_categories (org_code, category_code) VALUES (?, ?)"),
-                     o.categories, [&](QSqlQuery& q, const QString& c) {
-                         q.addBindValue(o.code);
-                         q.addBindValue(c);
-                     });
+            r = each(
+                db,
+                QStringLiteral("INSERT INTO organization_categories (org_code, category_code) VALUES (?, ?)"),
+                o.categories, [&](QSqlQuery& q, const QString& c) {
+                    q.addBindValue(o.code);
+                    q.addBindValue(c);
+                });
         if (r)
-            r = each(db, QStringLiteral("INSERT INTO organization_districts (org_code, district_code) VALUES (?, ?)"),
-                     o.districts, [&](QSqlQuery& q, const QString& d) {
-                         q.addBindValue(o.code);
-                         q.addBindValue(d);
-                     });
+            r = each(
+                db,
+                QStringLiteral("INSERT INTO organization_districts (org_code, district_code) VALUES (?, ?)"),
+                o.districts, [&](QSqlQuery& q, const QString& d) {
+                    q.addBindValue(o.code);
+                    q.addBindValue(d);
+                });
     }
     return r;
 }
@@ -104,41 +109,47 @@ Result<void> ReferenceStore::importReference(const ReferenceData& data)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.startError();
-    auto r = each(m_db,
-                  QStringLiteral("INSERT INTO districts (code, name_kk, name_ru, name_en, center_lat, center_lon, "
-                                 "polygon, population) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE "
-                                 "SET name_kk = excluded.name_kk, name_ru = excluded.name_ru, name_en = excluded.name_en, "
-                                 "center_lat = excluded.center_lat, center_lon = excluded.center_lon, "
-                                 "polygon = excluded.polygon, population = excluded.population"),
-                  data.districts(), [](QSqlQuery& q, const District& d) {
-                      for (const QVariant& v : {QVariant(d.code), QVariant(d.name.kk), QVariant(d.name.ru),
-                                                QVariant(d.name.en), QVariant(d.center.y()), QVariant(d.center.x()),
-                                                QVariant(polygonJson(d.polygon)), QVariant(d.population)})
-                          q.addBindValue(v);
-                  });
+    auto r = each(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO districts (code, name_kk, name_ru, name_en, center_lat, center_lon, "
+            "polygon, population) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE "
+            "SET name_kk = excluded.name_kk, name_ru = excluded.name_ru, name_en = excluded.name_en, "
+            "center_lat = excluded.center_lat, center_lon = excluded.center_lon, "
+            "polygon = excluded.polygon, population = excluded.population"),
+        data.districts(), [](QSqlQuery& q, const District& d) {
+            for (const QVariant& v : {QVariant(d.code), QVariant(d.name.kk), QVariant(d.name.ru),
+                                      QVariant(d.name.en), QVariant(d.center.y()), QVariant(d.center.x()),
+                                      QVariant(polygonJson(d.polygon)), QVariant(d.population)})
+                q.addBindValue(v);
+        });
     int position = 0;
     if (r)
-        r = each(m_db,
-                 QStringLiteral("INSERT INTO categories (code, parent_code, name_kk, name_ru, name_en, season, position) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET parent_code = "
-                                "excluded.parent_code, name_kk = excluded.name_kk, name_ru = excluded.name_ru, "
-                                "name_en = excluded.name_en, season = excluded.season, position = excluded.position"),
-                 data.categories(), [&](QSqlQuery& q, const Category& c) {
-                     for (const QVariant& v : {QVariant(c.code), sql::text(c.parentCode), QVariant(c.name.kk),
-                                               QVariant(c.name.ru), QVariant(c.name.en), sql::text(c.season),
-                                               QVariant(position++)})
-                         q.addBindValue(v);
-                 });
+        r = each(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO categories (code, parent_code, name_kk, name_ru, name_en, season, position) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET parent_code = "
+                "excluded.parent_code, name_kk = excluded.name_kk, name_ru = excluded.name_ru, "
+                "name_en = excluded.name_en, season = excluded.season, position = excluded.position"),
+            data.categories(), [&](QSqlQuery& q, const Category& c) {
+                for (const QVariant& v :
+                     {QVariant(c.code), sql::text(c.parentCode), QVariant(c.name.kk), QVariant(c.name.ru),
+                      QVariant(c.name.en), sql::text(c.season), QVariant(position++)})
+                    q.addBindValue(v);
+            });
     if (r)
         r = writeOrganizations(m_db, data.organizations());
     if (r)
         r = each(m_db,
-                 QStringLiteral("INSERT INTO streets (name_kk, name_ru, district_code, lat, lon) VALUES (?, ?, ?, ?, ?) "
-                                "ON CONFLICT (name_ru, district_code) DO UPDATE SET name_kk = excluded.name_kk, "
-                                "lat = excluded.lat, lon = excluded.lon"),
+                 QStringLiteral(
+                     "INSERT INTO streets (name_kk, name_ru, district_code, lat, lon) VALUES (?, ?, ?, ?, ?) "
+                     "ON CONFLICT (name_ru, district_code) DO UPDATE SET name_kk = excluded.name_kk, "
+                     "lat = excluded.lat, lon = excluded.lon"),
                  data.streets(), [](QSqlQuery& q, const Street& s) {
-                     for (const QVariant& v : {QVariant(s.name.kk), QVariant(s.name.ru), QVariant(s.districtCode),
-                                               QVariant(s.location.y()), QVariant(s.location.x())})
+                     for (const QVariant& v :
+                          {QVariant(s.name.kk), QVariant(s.name.ru), QVariant(s.districtCode),
+                           QVariant(s.location.y()), QVariant(s.location.x())})
                          q.addBindValue(v);
                  });
     if (!r)
@@ -154,30 +165,36 @@ Result<ReferenceData> ReferenceStore::loadReference()
     QList<Street> streets;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT code, name_kk, name_ru, name_en, center_lat, center_lon, polygon, population "
-                               "FROM districts ORDER BY code")))
+    if (!q.exec(QStringLiteral(
+            "SELECT code, name_kk, name_ru, name_en, center_lat, center_lon, polygon, population "
+            "FROM districts ORDER BY code")))
         return Database::errorOf(q);
     while (q.next())
-        districts.append(District{q.value(0).toString(),
-                                  {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()},
-                                  QPointF(q.value(5).toDouble(), q.value(4).toDouble()),
-                                  polygonFrom(q.value(6).toString()), q.value(7).toInt()});
+        districts.append(District {q.value(0).toString(),
+                                   {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()},
+                                   QPointF(q.value(5).toDouble(), q.value(4).toDouble()),
+                                   polygonFrom(q.value(6).toString()),
+                                   q.value(7).toInt()});
     if (!q.exec(QStringLiteral("SELECT code, parent_code, name_kk, name_ru, name_en, season FROM categories "
                                "ORDER BY position")))
         return Database::errorOf(q);
     while (q.next())
-        categories.append(Category{q.value(0).toString(), q.value(1).toString(),
-                                   {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()},
-                                   q.value(5).toString()});
+        categories.append(Category {q.value(0).toString(),
+                                    q.value(1).toString(),
+                                    {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()},
+                                    q.value(5).toString()});
     if (!q.exec(QStringLiteral("SELECT code, kind, name_kk, name_ru, name_en, phone FROM organizations "
                                "WHERE active = 1 ORDER BY code")))
         return Database::errorOf(q);
     QHash<QString, qsizetype> orgIndex;
     while (q.next()) {
         orgIndex.insert(q.value(0).toString(), orgs.size());
-        orgs.append(Organization{q.value(0).toString(), q.value(1).toString(),
-                                 {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()},
-                                 q.value(5).toString(), {}, {}});
+        orgs.append(Organization {q.value(0).toString(),
+                                  q.value(1).toString(),
+                                  {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()},
+                                  q.value(5).toString(),
+                                  {},
+                                  {}});
     }
     for (const char* table : {"organization_categories", "organization_districts"}) {
         const bool cats = QLatin1String(table) == QLatin1String("organization_categories");
@@ -195,8 +212,9 @@ Result<ReferenceData> ReferenceStore::loadReference()
     if (!q.exec(QStringLiteral("SELECT name_kk, name_ru, district_code, lat, lon FROM streets ORDER BY id")))
         return Database::errorOf(q);
     while (q.next())
-        streets.append(Street{{q.value(0).toString(), q.value(1).toString(), q.value(1).toString()},
-                              q.value(2).toString(), QPointF(q.value(4).toDouble(), q.value(3).toDouble())});
+        streets.append(Street {{q.value(0).toString(), q.value(1).toString(), q.value(1).toString()},
+                               q.value(2).toString(),
+                               QPointF(q.value(4).toDouble(), q.value(3).toDouble())});
     return ReferenceData::fromLists(districts, categories, orgs, streets);
 }
 
@@ -215,9 +233,10 @@ Result<void> ReferenceStore::importCalendar(const WorkingCalendar& calendar)
 Result<void> ReferenceStore::setCalendarDay(const CalendarDay& day)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO calendar_days (day, kind, name_kk, name_ru, name_en) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name_kk = excluded.name_kk, "
-                             "name_ru = excluded.name_ru, name_en = excluded.name_en"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO calendar_days (day, kind, name_kk, name_ru, name_en) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name_kk = excluded.name_kk, "
+        "name_ru = excluded.name_ru, name_en = excluded.name_en"));
     for (const QVariant& v : {sql::date(day.date), QVariant(dayKind(day.kind)), sql::nonNull(day.nameKk),
                               sql::nonNull(day.nameRu), sql::nonNull(day.nameEn)})
         q.addBindValue(v);
@@ -240,8 +259,8 @@ Result<WorkingCalendar> ReferenceStore::loadCalendar()
         return Database::errorOf(q);
     WorkingCalendar calendar;
     while (q.next())
-        calendar.set(CalendarDay{sql::date(q.value(0)), dayKindFrom(q.value(1).toString()), q.value(2).toString(),
-                                 q.value(3).toString(), q.value(4).toString()});
+        calendar.set(CalendarDay {sql::date(q.value(0)), dayKindFrom(q.value(1).toString()),
+                                  q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
     return calendar;
 }
 
@@ -274,9 +293,10 @@ Result<DeadlinePolicy> ReferenceStore::loadDeadlinePolicy()
 Result<qint64> ReferenceStore::upsertUser(const User& u)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, org_code, active) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name, "
-                             "role = excluded.role, org_code = excluded.org_code, active = excluded.active"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO users (login, display_name, role, org_code, active) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name, "
+        "role = excluded.role, org_code = excluded.org_code, active = excluded.active"));
     for (const QVariant& v : {QVariant(u.login), sql::nonNull(u.displayName), QVariant(toCode(u.role)),
                               sql::text(u.orgCode), QVariant(u.active ? 1 : 0)})
         q.addBindValue(v);
@@ -291,15 +311,16 @@ Result<qint64> ReferenceStore::upsertUser(const User& u)
 Result<std::optional<User>> ReferenceStore::user(const QString& login)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT id, login, display_name, role, org_code, active FROM users WHERE login = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, login, display_name, role, org_code, active FROM users WHERE login = ?"));
     q.addBindValue(login);
     if (auto r = Database::run(q); !r)
         return r.error();
     if (!q.next())
-        return std::optional<User>{};
-    return std::optional<User>(User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                    fromCode<Role>(q.value(3).toString()).value_or(Role::Operator),
-                                    q.value(4).toString(), q.value(5).toInt() != 0});
+        return std::optional<User> {};
+    return std::optional<User>(User {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                     fromCode<Role>(q.value(3).toString()).value_or(Role::Operator),
+                                     q.value(4).toString(), q.value(5).toInt() != 0});
 }
 
 Result<QList<User>> ReferenceStore::users()

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "SqlValues.h"
-
 #include "core/Clock.h"
 
 #include <QStringList>
@@ -13,17 +12,22 @@ namespace {
 // Every column but id and version, in the order values are bound.
 const QStringList& columns()
 {
-    static const QStringList c{
-        QStringLiteral("number"),        QStringLiteral("provisional_number"), QStringLiteral("kind"),
-        QStringLiteral("channel"),       QStringLiteral("status"),             QStringLiteral("citizen_name"),
-        QStringLiteral("citizen_phone"), QStringLiteral("citizen_iin"),        QStringLiteral("citizen_email"),
-        QStringLiteral("citizen_language"), QStringLiteral("anonymous"),       QStringLiteral("address"),
-        QStringLiteral("district_code"), QStringLiteral("category_code"),      QStringLiteral("description"),
-        QStringLiteral("latitude"),      QStringLiteral("longitude"),          QStringLiteral("org_code"),
-        QStringLiteral("created_at"),    QStringLiteral("registered_at"),      QStringLiteral("due_date"),
-        QStringLiteral("original_due_date"), QStringLiteral("answered_at"),    QStringLiteral("closed_at"),
-        QStringLiteral("linked_to"),     QStringLiteral("is_incident"),        QStringLiteral("answer_text"),
-        QStringLiteral("kb_article_id"), QStringLiteral("return_count"),       QStringLiteral("satisfaction"),
+    static const QStringList c {
+        QStringLiteral("number"),        QStringLiteral("provisional_number"),
+        QStringLiteral("kind"),          QStringLiteral("channel"),
+        QStringLiteral("status"),        QStringLiteral("citizen_name"),
+        QStringLiteral("citizen_phone"), QStringLiteral("citizen_iin"),
+        QStringLiteral("citizen_email"), QStringLiteral("citizen_language"),
+        QStringLiteral("anonymous"),     QStringLiteral("address"),
+        QStringLiteral("district_code"), QStringLiteral("category_code"),
+        QStringLiteral("description"),   QStringLiteral("latitude"),
+        QStringLiteral("longitude"),     QStringLiteral("org_code"),
+        QStringLiteral("created_at"),    QStringLiteral("registered_at"),
+        QStringLiteral("due_date"),      QStringLiteral("original_due_date"),
+        QStringLiteral("answered_at"),   QStringLiteral("closed_at"),
+        QStringLiteral("linked_to"),     QStringLiteral("is_incident"),
+        QStringLiteral("answer_text"),   QStringLiteral("kb_article_id"),
+        QStringLiteral("return_count"),  QStringLiteral("satisfaction"),
         QStringLiteral("created_by"),    QStringLiteral("updated_at"),
     };
     return c;
@@ -41,7 +45,8 @@ QString updateSql()
     QStringList sets;
     for (const QString& c : columns())
         sets.append(c + QStringLiteral(" = ?"));
-    return QStringLiteral("UPDATE requests SET %1, version = version + 1 WHERE id = ?").arg(sets.join(QStringLiteral(", ")));
+    return QStringLiteral("UPDATE requests SET %1, version = version + 1 WHERE id = ?")
+        .arg(sets.join(QStringLiteral(", ")));
 }
 
 void bindColumns(QSqlQuery& q, const Request& r)
@@ -85,7 +90,9 @@ Request readRequest(const QSqlQuery& q)
     // Column 0 is id; the rest follow columns().
     Request r;
     int i = 0;
-    auto next = [&] { return q.value(i++); };
+    auto next = [&] {
+        return q.value(i++);
+    };
     r.id = sql::uuid(next());
     r.number = next().toString();
     r.provisionalNumber = next().toString();
@@ -131,8 +138,9 @@ RequestStore::RequestStore(Database& db)
 {
     m_insert.prepare(insertSql());
     m_update.prepare(updateSql());
-    m_history.prepare(QStringLiteral("INSERT INTO request_history (request_id, at, actor, action, from_status, "
-                                     "to_status, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_history.prepare(
+        QStringLiteral("INSERT INTO request_history (request_id, at, actor, action, from_status, "
+                       "to_status, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"));
 }
 
 Result<void> RequestStore::writeAttachments(const Request& r)
@@ -140,8 +148,9 @@ Result<void> RequestStore::writeAttachments(const Request& r)
     if (r.attachments.isEmpty())
         return {};
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO request_attachments (request_id, sha256, file_name, mime_type, size) "
-                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (request_id, sha256) DO NOTHING"));
+    q.prepare(
+        QStringLiteral("INSERT INTO request_attachments (request_id, sha256, file_name, mime_type, size) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (request_id, sha256) DO NOTHING"));
     for (const AttachmentRef& a : r.attachments) {
         q.addBindValue(sql::uuid(r.id));
         q.addBindValue(a.sha256);
@@ -194,12 +203,13 @@ Result<std::optional<Request>> RequestStore::find(const QUuid& id)
 {
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, %1 FROM requests WHERE id = ?").arg(columns().join(QStringLiteral(", "))));
+    q.prepare(
+        QStringLiteral("SELECT id, %1 FROM requests WHERE id = ?").arg(columns().join(QStringLiteral(", "))));
     q.addBindValue(sql::uuid(id));
     if (auto r = Database::run(q); !r)
         return r.error();
     if (!q.next())
-        return std::optional<Request>{};
+        return std::optional<Request> {};
     Request request = readRequest(q);
     QSqlQuery a = m_db.query();
     a.prepare(QStringLiteral("SELECT sha256, file_name, mime_type, size FROM request_attachments "
@@ -208,8 +218,8 @@ Result<std::optional<Request>> RequestStore::find(const QUuid& id)
     if (auto r = Database::run(a); !r)
         return r.error();
     while (a.next())
-        request.attachments.append(
-            AttachmentRef{a.value(0).toString(), a.value(1).toString(), a.value(2).toString(), a.value(3).toLongLong()});
+        request.attachments.append(AttachmentRef {a.value(0).toString(), a.value(1).toString(),
+                                                  a.value(2).toString(), a.value(3).toLongLong()});
     return std::optional<Request>(request);
 }
 
@@ -224,10 +234,11 @@ Result<QList<HistoryEntry>> RequestStore::history(const QUuid& id)
         return r.error();
     QList<HistoryEntry> out;
     while (q.next()) {
-        out.append(HistoryEntry{id, sql::time(q.value(0)), q.value(1).toString(),
-                                fromCode<Action>(q.value(2).toString()).value_or(Action::Register),
-                                fromCode<Status>(q.value(3).toString()).value_or(Status::Draft),
-                                fromCode<Status>(q.value(4).toString()).value_or(Status::Draft), q.value(5).toString()});
+        out.append(HistoryEntry {id, sql::time(q.value(0)), q.value(1).toString(),
+                                 fromCode<Action>(q.value(2).toString()).value_or(Action::Register),
+                                 fromCode<Status>(q.value(3).toString()).value_or(Status::Draft),
+                                 fromCode<Status>(q.value(4).toString()).value_or(Status::Draft),
+                                 q.value(5).toString()});
     }
     return out;
 }

@@ -30,7 +30,8 @@ inline QDate date(const QVariant& v)
 }
 inline QVariant uuid(const QUuid& id)
 {
-    return id.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id.toString(QUuid::WithoutBraces));
+    return id.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                       : QVariant(id.toString(QUuid::WithoutBraces));
 }
 inline QUuid uuid(const QVariant& v)
 {

@@ -13,21 +13,25 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
     p.setApplicationDescription(QStringLiteral("Tyndau central server"));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Loopback only; demo users, demo Open311 key and a year of requests."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Loopback only; demo users, demo Open311 key and a year of requests."));
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port."),
                                     QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8308"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("sqlite:PATH or postgresql://…"), QStringLiteral("URL"));
-    const QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM)."), QStringLiteral("F"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("F"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("sqlite:PATH or postgresql://…"),
+                                QStringLiteral("URL"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM)."),
+                                  QStringLiteral("F"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
+                                 QStringLiteral("F"));
     const QCommandLineOption demoRequests(QStringLiteral("demo-requests"),
-                                          QStringLiteral("How many requests the demo generates."), QStringLiteral("N"),
-                                          QStringLiteral("50000"));
+                                          QStringLiteral("How many requests the demo generates."),
+                                          QStringLiteral("N"), QStringLiteral("50000"));
     p.addOptions({demo, listen, db, cert, key, demoRequests});
     p.process(arguments);
 
     auto bad = [](const QString& message, const char* field) {
-        return Error{QStringLiteral("usage"), message, QLatin1String(field)};
+        return Error {QStringLiteral("usage"), message, QLatin1String(field)};
     };
     ServerOptions o;
     o.demo = p.isSet(demo);
@@ -35,10 +39,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
     const int colon = int(l.lastIndexOf(QLatin1Char(':')));
     bool portOk = false;
     o.port = colon > 0 ? l.mid(colon + 1).toUShort(&portOk) : 0;
-    if (colon <= 0 || !portOk || !o.address.setAddress(l.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))))
+    if (colon <= 0 || !portOk
+        || !o.address.setAddress(l.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))))
         return bad(QStringLiteral("--listen takes ADDR:PORT, e.g. 127.0.0.1:8308"), "listen");
     if (o.demo && !o.address.isLoopback())
-        return bad(QStringLiteral("--demo listens on loopback only: its users' password is 'demo'"), "listen");
+        return bad(QStringLiteral("--demo listens on loopback only: its users' password is 'demo'"),
+                   "listen");
     if (p.isSet(db)) {
         auto url = DbUrl::parse(p.value(db));
         if (!url)

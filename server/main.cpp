@@ -2,7 +2,6 @@
 // serves HTTP. The sync API and Open311 arrive with issue 3; today it answers
 // GET /api/v1/health.
 #include "ServerOptions.h"
-
 #include "db/Database.h"
 #include "db/DemoData.h"
 #include "db/Migrator.h"
@@ -71,7 +70,7 @@ int main(int argc, char** argv)
     Database* database = db.value().get();
     http.route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [database] {
         RequestStore store(*database);
-        return QHttpServerResponse(QJsonObject{
+        return QHttpServerResponse(QJsonObject {
             {QStringLiteral("status"), QStringLiteral("ok")},
             {QStringLiteral("schema"), Migrator::currentVersion(*database).value_or_zero()},
             {QStringLiteral("requests"), store.count().value_or_zero()},
@@ -79,7 +78,8 @@ int main(int argc, char** argv)
     });
     const quint16 port = http.listen(options->address, options->port);
     if (port == 0)
-        return fail(QStringLiteral("cannot listen on %1:%2").arg(options->address.toString()).arg(options->port));
+        return fail(
+            QStringLiteral("cannot listen on %1:%2").arg(options->address.toString()).arg(options->port));
     std::fprintf(stderr, "tyndau-server: listening on http://%s:%u (database %s)\n",
                  qPrintable(options->address.toString()), port, qPrintable(options->db.toDisplayString()));
     return app.exec();

@@ -1,6 +1,5 @@
 // tyndau: the workstation. `tyndau --server URL` opens on that server.
 #include "MainWindow.h"
-
 #include "app/AppInfo.h"
 
 #include <QApplication>
@@ -17,8 +16,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"), QApplication::translate("main", "Server address."),
-                                    QStringLiteral("URL"));
+    const QCommandLineOption server(
+        QStringLiteral("server"), QApplication::translate("main", "Server address."), QStringLiteral("URL"));
     parser.addOption(server);
     parser.process(app);
 

@@ -12,10 +12,13 @@ private slots:
     void offsetSinceMarch2024()
     {
         // UTC+5 since 1 March 2024, UTC+6 before.
-        QCOMPARE(AlmatyTime::toLocal(QDateTime(QDate(2026, 7, 1), QTime(0, 0), Qt::UTC)).offsetFromUtc(), 5 * 3600);
-        QCOMPARE(AlmatyTime::toLocal(QDateTime(QDate(2023, 7, 1), QTime(0, 0), Qt::UTC)).offsetFromUtc(), 6 * 3600);
+        QCOMPARE(AlmatyTime::toLocal(QDateTime(QDate(2026, 7, 1), QTime(0, 0), Qt::UTC)).offsetFromUtc(),
+                 5 * 3600);
+        QCOMPARE(AlmatyTime::toLocal(QDateTime(QDate(2023, 7, 1), QTime(0, 0), Qt::UTC)).offsetFromUtc(),
+                 6 * 3600);
         // 20:00 UTC on Sunday is already Monday in Almaty.
-        QCOMPARE(AlmatyTime::dateOf(QDateTime(QDate(2026, 11, 22), QTime(20, 0), Qt::UTC)), QDate(2026, 11, 23));
+        QCOMPARE(AlmatyTime::dateOf(QDateTime(QDate(2026, 11, 22), QTime(20, 0), Qt::UTC)),
+                 QDate(2026, 11, 23));
     }
 
     void weeks()

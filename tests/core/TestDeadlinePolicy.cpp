@@ -27,7 +27,8 @@ private slots:
         const DeadlinePolicy p(WorkingCalendar::kazakhstan());
         const QDate due(2026, 12, 14); // Monday
         QCOMPARE(p.state(Status::InProgress, due, QDate(2026, 12, 1)), DeadlineState::OnTrack);
-        QCOMPARE(p.state(Status::InProgress, due, QDate(2026, 12, 9)), DeadlineState::DueSoon); // 3 working days left
+        QCOMPARE(p.state(Status::InProgress, due, QDate(2026, 12, 9)),
+                 DeadlineState::DueSoon); // 3 working days left
         QCOMPARE(p.state(Status::InProgress, due, QDate(2026, 12, 8)), DeadlineState::OnTrack); // 4 left
         QCOMPARE(p.state(Status::Answered, due, QDate(2026, 12, 14)), DeadlineState::DueSoon);
         QCOMPARE(p.state(Status::InProgress, due, QDate(2026, 12, 15)), DeadlineState::Overdue);

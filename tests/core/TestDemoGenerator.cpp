@@ -12,7 +12,7 @@ class TestDemoGenerator : public QObject
     Q_OBJECT
 
 private:
-    const DeadlinePolicy m_policy{WorkingCalendar::kazakhstan()};
+    const DeadlinePolicy m_policy {WorkingCalendar::kazakhstan()};
 
     QList<GeneratedRequest> make(std::uint64_t seed, qint64 count)
     {

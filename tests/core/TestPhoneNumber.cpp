@@ -16,7 +16,8 @@ private slots:
         QTest::newRow("trunk 8") << QStringLiteral("8 701 123 45 67") << QStringLiteral("+77011234567");
         QTest::newRow("plus") << QStringLiteral("+7 (701) 123-45-67") << QStringLiteral("+77011234567");
         QTest::newRow("national") << QStringLiteral("7011234567") << QStringLiteral("+77011234567");
-        QTest::newRow("Almaty landline") << QStringLiteral("+7 (727) 225-11-92") << QStringLiteral("+77272251192");
+        QTest::newRow("Almaty landline")
+            << QStringLiteral("+7 (727) 225-11-92") << QStringLiteral("+77272251192");
         QTest::newRow("landline 8") << QStringLiteral("8 727 2251192") << QStringLiteral("+77272251192");
     }
     void normalizes()
@@ -47,7 +48,8 @@ private slots:
 
     void formatsForDisplay()
     {
-        QCOMPARE(PhoneNumber::formatInternational(QStringLiteral("+77011234567")), QStringLiteral("+7 701 123 4567"));
+        QCOMPARE(PhoneNumber::formatInternational(QStringLiteral("+77011234567")),
+                 QStringLiteral("+7 701 123 4567"));
     }
 };
 

@@ -15,7 +15,8 @@ private slots:
         QCOMPARE(a.districts().size(), 8);
         QVERIFY(a.organizations().size() >= 50);
         QVERIFY(a.streets().size() >= 100);
-        for (const char* code : {"alatau", "almaly", "auezov", "bostandyk", "zhetysu", "medeu", "nauryzbay", "turksib"})
+        for (const char* code :
+             {"alatau", "almaly", "auezov", "bostandyk", "zhetysu", "medeu", "nauryzbay", "turksib"})
             QVERIFY2(a.district(QLatin1String(code)), code);
         for (const Category& c : a.categories()) {
             QVERIFY(!c.name.kk.isEmpty() && !c.name.ru.isEmpty() && !c.name.en.isEmpty());
@@ -32,20 +33,24 @@ private slots:
         const ReferenceData& a = ReferenceData::almaty();
         for (const Category& c : a.categories()) {
             for (const District& d : a.districts())
-                QVERIFY2(!a.suggestExecutor(c.code, d.code).isEmpty(), qPrintable(c.code + QLatin1Char('/') + d.code));
+                QVERIFY2(!a.suggestExecutor(c.code, d.code).isEmpty(),
+                         qPrintable(c.code + QLatin1Char('/') + d.code));
         }
     }
 
     void routing()
     {
         const ReferenceData& a = ReferenceData::almaty();
-        QCOMPARE(a.suggestExecutor(QStringLiteral("water.leak"), QStringLiteral("auezov")), QStringLiteral("almaty-su"));
-        QCOMPARE(a.suggestExecutor(QStringLiteral("heating.outage"), QStringLiteral("medeu")), QStringLiteral("alts"));
+        QCOMPARE(a.suggestExecutor(QStringLiteral("water.leak"), QStringLiteral("auezov")),
+                 QStringLiteral("almaty-su"));
+        QCOMPARE(a.suggestExecutor(QStringLiteral("heating.outage"), QStringLiteral("medeu")),
+                 QStringLiteral("alts"));
         QCOMPARE(a.suggestExecutor(QStringLiteral("electricity.street_lighting"), QStringLiteral("turksib")),
                  QStringLiteral("kala-zharyk"));
         QVERIFY(ReferenceData::isWithin(QStringLiteral("water.leak"), QStringLiteral("water")));
         QVERIFY(!ReferenceData::isWithin(QStringLiteral("waterfall"), QStringLiteral("water")));
-        QCOMPARE(a.district(QStringLiteral("medeu"))->name.in(QStringLiteral("kk")), QStringLiteral("Медеу ауданы"));
+        QCOMPARE(a.district(QStringLiteral("medeu"))->name.in(QStringLiteral("kk")),
+                 QStringLiteral("Медеу ауданы"));
     }
 };
 

@@ -46,14 +46,15 @@ private slots:
         r.categoryCode.clear();
         r.description = QStringLiteral("холодно");
         QCOMPARE(fields(RequestValidator::validate(r)),
-                 (QStringList{QStringLiteral("phone"), QStringLiteral("iin"), QStringLiteral("email"),
-                              QStringLiteral("district"), QStringLiteral("category"), QStringLiteral("description")}));
+                 (QStringList {QStringLiteral("phone"), QStringLiteral("iin"), QStringLiteral("email"),
+                               QStringLiteral("district"), QStringLiteral("category"),
+                               QStringLiteral("description")}));
     }
 
     void anonymousRules()
     {
         Request r = good();
-        r.citizen = Citizen{};
+        r.citizen = Citizen {};
         r.citizen.anonymous = true;
         QCOMPARE(fields(RequestValidator::validate(r)), QStringList()); // an anonymous complaint is fine
         r.kind = RequestKind::Application;
@@ -87,8 +88,9 @@ private slots:
         r.description = QString(RequestValidator::kMaxDescription + 1, QLatin1Char('x'));
         r.citizen.name = QString(RequestValidator::kMaxName + 1, QChar(0x0430));
         r.address = QString(RequestValidator::kMaxAddress + 1, QLatin1Char('y'));
-        QCOMPARE(fields(RequestValidator::validate(r)),
-                 (QStringList{QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("description")}));
+        QCOMPARE(
+            fields(RequestValidator::validate(r)),
+            (QStringList {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("description")}));
         QCOMPARE(RequestValidator::validateField(r, QStringLiteral("name")).size(), 1);
     }
 

@@ -11,7 +11,8 @@ class TestSnippet : public QObject
 private slots:
     void highlightsPrefixesCaseAndYo()
     {
-        QCOMPARE(Snippet::highlight(QStringLiteral("Счётчик ГОРЯЧЕЙ воды"), {QStringLiteral("счет"), QStringLiteral("горяч")}),
+        QCOMPARE(Snippet::highlight(QStringLiteral("Счётчик ГОРЯЧЕЙ воды"),
+                                    {QStringLiteral("счет"), QStringLiteral("горяч")}),
                  QStringLiteral("<b>Счётчик</b> <b>ГОРЯЧЕЙ</b> воды"));
         QCOMPARE(Snippet::highlight(QStringLiteral("Ыстық су жоқ"), {QStringLiteral("ыст")}),
                  QStringLiteral("<b>Ыстық</b> су жоқ"));

@@ -27,8 +27,8 @@ private slots:
     void words()
     {
         QCOMPARE(TextFold::words(QStringLiteral("  Нет ГОРЯЧЕЙ воды; нет! \"x\"* OR 1=1")),
-                 (QStringList{QStringLiteral("нет"), QStringLiteral("горячей"), QStringLiteral("воды"),
-                              QStringLiteral("x"), QStringLiteral("or"), QStringLiteral("1")}));
+                 (QStringList {QStringLiteral("нет"), QStringLiteral("горячей"), QStringLiteral("воды"),
+                               QStringLiteral("x"), QStringLiteral("or"), QStringLiteral("1")}));
         QVERIFY(TextFold::words(QStringLiteral("*** \" ( )")).isEmpty());
     }
 };

@@ -10,7 +10,7 @@ class TestWorkflow : public QObject
     Q_OBJECT
 
 private:
-    const DeadlinePolicy m_policy{WorkingCalendar::kazakhstan()};
+    const DeadlinePolicy m_policy {WorkingCalendar::kazakhstan()};
 
     static Request requestIn(Status s)
     {
@@ -41,12 +41,13 @@ private slots:
             for (Action a : allValues<Action>()) {
                 for (Role role : allValues<Role>()) {
                     const Request r = requestIn(s);
-                    const Actor actor{QStringLiteral("u"), role, QStringLiteral("almaty-su")};
+                    const Actor actor {QStringLiteral("u"), role, QStringLiteral("almaty-su")};
                     const Transition* t = Workflow::find(a, s);
                     const auto result = Workflow::check(r, a, actor, fullInput());
                     const bool expected = t && t->roles.contains(role);
-                    QVERIFY2(result.ok() == expected,
-                             qPrintable(QStringLiteral("%1 × %2 × %3").arg(toCode(s), toCode(a), toCode(role))));
+                    QVERIFY2(
+                        result.ok() == expected,
+                        qPrintable(QStringLiteral("%1 × %2 × %3").arg(toCode(s), toCode(a), toCode(role))));
                     if (!result.ok()) {
                         // Refusals are readable and say what is at fault.
                         QVERIFY(!result.error().message.isEmpty());
@@ -64,7 +65,7 @@ private slots:
         for (Status s : allValues<Status>()) {
             for (Role role : allValues<Role>()) {
                 const Request r = requestIn(s);
-                const Actor actor{QStringLiteral("u"), role, QStringLiteral("almaty-su")};
+                const Actor actor {QStringLiteral("u"), role, QStringLiteral("almaty-su")};
                 for (Action a : allValues<Action>())
                     QCOMPARE(Workflow::availableActions(r, actor).contains(a),
                              Workflow::check(r, a, actor, fullInput()).ok());
@@ -89,8 +90,8 @@ private slots:
     void executorOfAnotherOrganizationIsRefused()
     {
         const Request r = requestIn(Status::Assigned);
-        const auto result = Workflow::check(r, Action::Take, Actor{QStringLiteral("e"), Role::Executor,
-                                                                    QStringLiteral("alts")}, {});
+        const auto result = Workflow::check(
+            r, Action::Take, Actor {QStringLiteral("e"), Role::Executor, QStringLiteral("alts")}, {});
         QVERIFY(!result.ok());
         QCOMPARE(result.error().field, QStringLiteral("org"));
     }
@@ -98,7 +99,7 @@ private slots:
     void reasonsAreRequired()
     {
         const Request answered = requestIn(Status::Answered);
-        const Actor inspector{QStringLiteral("i"), Role::Inspector, {}};
+        const Actor inspector {QStringLiteral("i"), Role::Inspector, {}};
         auto result = Workflow::check(answered, Action::Return, inspector, {});
         QVERIFY(!result.ok());
         QCOMPARE(result.error().field, QStringLiteral("comment"));
@@ -113,9 +114,9 @@ private slots:
     {
         Request r = requestIn(Status::Draft);
         r.orgCode.clear();
-        const Actor op{QStringLiteral("operator1"), Role::Operator, {}};
-        const Actor ex{QStringLiteral("executor1"), Role::Executor, QStringLiteral("almaty-su")};
-        const Actor insp{QStringLiteral("inspector1"), Role::Inspector, {}};
+        const Actor op {QStringLiteral("operator1"), Role::Operator, {}};
+        const Actor ex {QStringLiteral("executor1"), Role::Executor, QStringLiteral("almaty-su")};
+        const Actor insp {QStringLiteral("inspector1"), Role::Inspector, {}};
         const QDateTime registered(QDate(2026, 11, 23), QTime(5, 0), Qt::UTC); // Monday, 10:00 in Almaty
         ActionInput in = fullInput();
 
@@ -156,8 +157,8 @@ private slots:
     {
         Request r = requestIn(Status::Answered);
         const Request before = r;
-        QVERIFY(!Workflow::apply(r, Action::Accept, Actor{QStringLiteral("s"), Role::Supervisor, {}}, {}, m_policy,
-                                 QDateTime::currentDateTimeUtc())
+        QVERIFY(!Workflow::apply(r, Action::Accept, Actor {QStringLiteral("s"), Role::Supervisor, {}}, {},
+                                 m_policy, QDateTime::currentDateTimeUtc())
                      .ok());
         QCOMPARE(r, before);
     }

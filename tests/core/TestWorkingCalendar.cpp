@@ -14,9 +14,9 @@ private slots:
         const WorkingCalendar& kz = WorkingCalendar::kazakhstan();
         for (int year = 2024; year <= 2027; ++year) {
             for (const QDate d : {QDate(year, 1, 1), QDate(year, 1, 2), QDate(year, 3, 8), QDate(year, 3, 21),
-                                  QDate(year, 3, 22), QDate(year, 3, 23), QDate(year, 5, 1), QDate(year, 5, 7),
-                                  QDate(year, 5, 9), QDate(year, 7, 6), QDate(year, 8, 30), QDate(year, 10, 25),
-                                  QDate(year, 12, 16)})
+                                  QDate(year, 3, 22), QDate(year, 3, 23), QDate(year, 5, 1),
+                                  QDate(year, 5, 7), QDate(year, 5, 9), QDate(year, 7, 6), QDate(year, 8, 30),
+                                  QDate(year, 10, 25), QDate(year, 12, 16)})
                 QVERIFY2(!kz.isWorkingDay(d), qPrintable(d.toString(Qt::ISODate)));
         }
         QVERIFY(!kz.isWorkingDay(QDate(2026, 5, 27))); // Kurban Ait 2026
@@ -66,7 +66,7 @@ private slots:
         WorkingCalendar c = WorkingCalendar::kazakhstan();
         const QDate friday(2027, 5, 14);
         QVERIFY(c.isWorkingDay(friday));
-        c.set(CalendarDay{friday, CalendarDay::Kind::DayOff, {}, QStringLiteral("перенос"), {}});
+        c.set(CalendarDay {friday, CalendarDay::Kind::DayOff, {}, QStringLiteral("перенос"), {}});
         QVERIFY(!c.isWorkingDay(friday));
         c.remove(friday);
         QVERIFY(c.isWorkingDay(friday));
@@ -75,7 +75,8 @@ private slots:
     void damagedDataIsAnError()
     {
         QVERIFY(!WorkingCalendar::fromJson("{").ok());
-        QVERIFY(!WorkingCalendar::fromJson(R"({"years":{"2026":{"holidays":[{"date":"2026-13-01"}]}}})").ok());
+        QVERIFY(
+            !WorkingCalendar::fromJson(R"({"years":{"2026":{"holidays":[{"date":"2026-13-01"}]}}})").ok());
     }
 };
 

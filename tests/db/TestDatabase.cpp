@@ -1,5 +1,4 @@
 #include "db/Migrator.h"
-
 #include "support/TestDb.h"
 
 #include <QDir>
@@ -60,9 +59,9 @@ private slots:
             return;
         const DbUrl url = db->url();
         const int future = Migrator::latestVersion(db->dialect()) + 1;
-        QVERIFY(db->exec(dialect == QLatin1String("sqlite") ? QStringLiteral("PRAGMA user_version = %1").arg(future)
-                                                            : QStringLiteral("UPDATE schema_version SET version = %1")
-                                                                  .arg(future))
+        QVERIFY(db->exec(dialect == QLatin1String("sqlite")
+                             ? QStringLiteral("PRAGMA user_version = %1").arg(future)
+                             : QStringLiteral("UPDATE schema_version SET version = %1").arg(future))
                     .ok());
         db.reset();
         auto again = Database::open(url);
@@ -70,7 +69,7 @@ private slots:
         QCOMPARE(again.error().code, QStringLiteral("newer_database"));
         QVERIFY(again.error().message.contains(QString::number(future)));
         // Still the future version: nothing was migrated or moved.
-        auto raw = Database::open(url, Database::Options{false, -1});
+        auto raw = Database::open(url, Database::Options {false, -1});
         QVERIFY(raw.ok());
         QCOMPARE(Migrator::currentVersion(*raw.value()).value(), future);
     }

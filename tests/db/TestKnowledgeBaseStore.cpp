@@ -1,5 +1,4 @@
 #include "db/KnowledgeBaseStore.h"
-
 #include "support/TestDb.h"
 
 #include <QTest>
@@ -13,15 +12,24 @@ class TestKnowledgeBaseStore : public QObject
     Q_OBJECT
 
 private:
-    static KbArticle article(const char* slug, const QString& ruTitle, const QString& ruSummary, const QString& kkTitle)
+    static KbArticle article(const char* slug, const QString& ruTitle, const QString& ruSummary,
+                             const QString& kkTitle)
     {
         KbArticle a;
         a.slug = QLatin1String(slug);
         a.categoryCode = QStringLiteral("heating.hot_water");
-        a.texts.insert(Language::Russian, KbText{ruTitle, ruSummary, {QStringLiteral("Позвонить диспетчеру")},
-                                                 QStringLiteral("Ответ"), QStringLiteral("1308")});
-        a.texts.insert(Language::Kazakh, KbText{kkTitle, QStringLiteral("Қысқаша"), {QStringLiteral("Диспетчерге қоңырау шалу")},
-                                                QStringLiteral("Жауап"), QStringLiteral("1308")});
+        a.texts.insert(Language::Russian,
+                       KbText {ruTitle,
+                               ruSummary,
+                               {QStringLiteral("Позвонить диспетчеру")},
+                               QStringLiteral("Ответ"),
+                               QStringLiteral("1308")});
+        a.texts.insert(Language::Kazakh,
+                       KbText {kkTitle,
+                               QStringLiteral("Қысқаша"),
+                               {QStringLiteral("Диспетчерге қоңырау шалу")},
+                               QStringLiteral("Жауап"),
+                               QStringLiteral("1308")});
         return a;
     }
 
@@ -43,21 +51,24 @@ private slots:
         if (!db)
             return;
         KnowledgeBaseStore kb(*db);
-        const auto first = kb.upsert(article("first", QStringLiteral("Первая"), QStringLiteral("x"), QStringLiteral("y")));
+        const auto first
+            = kb.upsert(article("first", QStringLiteral("Первая"), QStringLiteral("x"), QStringLiteral("y")));
         QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
         QVERIFY(kb.upsert(article("meter", QStringLiteral("Замена счётчика горячей воды"),
-                                  QStringLiteral("Как поменять счётчик"), QStringLiteral("Ыстық су есептегішін ауыстыру")))
+                                  QStringLiteral("Как поменять счётчик"),
+                                  QStringLiteral("Ыстық су есептегішін ауыстыру")))
                     .ok());
         QVERIFY(kb.upsert(article("no-hot-water", QStringLiteral("Нет горячей воды"),
                                   QStringLiteral("Если в квартире нет горячей воды, а счётчик крутится"),
                                   QStringLiteral("Пәтерде ыстық су жоқ")))
                     .ok());
-        QVERIFY(kb.upsert(article("elevator", QStringLiteral("Не работает лифт"), QStringLiteral("Лифт стоит"),
-                                  QStringLiteral("Лифт істемейді")))
+        QVERIFY(kb.upsert(article("elevator", QStringLiteral("Не работает лифт"),
+                                  QStringLiteral("Лифт стоит"), QStringLiteral("Лифт істемейді")))
                     .ok());
 
         // ё and е, upper and lower case find the same article.
-        for (const QString& q : {QStringLiteral("счетчик"), QStringLiteral("СЧЁТЧИК"), QStringLiteral("Счетч")}) {
+        for (const QString& q :
+             {QStringLiteral("счетчик"), QStringLiteral("СЧЁТЧИК"), QStringLiteral("Счетч")}) {
             const auto hits = kb.search(q, Language::Russian);
             QVERIFY2(hits.ok(), hits.ok() ? "" : qPrintable(hits.error().message));
             QCOMPARE(hits->size(), 2);
@@ -71,19 +82,20 @@ private slots:
         QCOMPARE(kk->first().language, Language::Kazakh);
         QVERIFY(kk->first().title.contains(QStringLiteral("<b>Ыстық</b>")));
         QCOMPARE(titles(kb.search(QStringLiteral("істе"), Language::Kazakh).value()),
-                 QStringList{QStringLiteral("Лифт істемейді")});
+                 QStringList {QStringLiteral("Лифт істемейді")});
         // Without a language both texts can match.
         QCOMPARE(kb.search(QStringLiteral("лифт"), std::nullopt)->size(), 2);
         // All words must match.
         QCOMPARE(titles(kb.search(QStringLiteral("нет горяч"), Language::Russian).value()),
-                 QStringList{QStringLiteral("Нет горячей воды")});
+                 QStringList {QStringLiteral("Нет горячей воды")});
         // Snippets carry the highlighted words of the original text.
         const auto hit = kb.search(QStringLiteral("крутит"), Language::Russian);
         QCOMPARE(hit->size(), 1);
         QVERIFY(hit->first().snippet.contains(QStringLiteral("<b>крутится</b>")));
         // Query syntax and SQL are just words.
-        for (const QString& hostile : {QStringLiteral("\"лифт\" OR *"), QStringLiteral("'; DROP TABLE kb_texts; --"),
-                                       QStringLiteral("NEAR(a b) : ^ -x"), QStringLiteral("")})
+        for (const QString& hostile :
+             {QStringLiteral("\"лифт\" OR *"), QStringLiteral("'; DROP TABLE kb_texts; --"),
+              QStringLiteral("NEAR(a b) : ^ -x"), QStringLiteral("")})
             QVERIFY2(kb.search(hostile, std::nullopt).ok(), qPrintable(hostile));
         QCOMPARE(kb.count().value(), 4);
     }
@@ -124,8 +136,9 @@ private slots:
         if (!db)
             return;
         KnowledgeBaseStore kb(*db);
-        const qint64 id = kb.upsert(article("x", QStringLiteral("Лифт"), QStringLiteral("Лифт"), QStringLiteral("Лифт")))
-                              .value();
+        const qint64 id
+            = kb.upsert(article("x", QStringLiteral("Лифт"), QStringLiteral("Лифт"), QStringLiteral("Лифт")))
+                  .value();
         QVERIFY(kb.recordUse(id).ok());
         QVERIFY(kb.recordUse(id).ok());
         QCOMPARE(kb.article(id).value()->usedCount, 2);

@@ -1,5 +1,4 @@
 #include "db/Migrator.h"
-
 #include "support/TestDb.h"
 
 #include <QSqlQuery>
@@ -61,7 +60,7 @@ private slots:
         const QStringList expected = schemaOf(*reference);
         const int latest = Migrator::latestVersion(reference->dialect());
         for (int from = 0; from < latest; ++from) {
-            auto db = dbs.open(dialect, Database::Options{true, from});
+            auto db = dbs.open(dialect, Database::Options {true, from});
             QVERIFY(db);
             QCOMPARE(Migrator::currentVersion(*db).value(), from);
             if (from >= 1) { // data written at an older version survives the upgrade
@@ -74,7 +73,8 @@ private slots:
             QCOMPARE(schemaOf(*db), expected);
             if (from >= 1) {
                 QSqlQuery q = db->query();
-                QVERIFY(q.exec(QStringLiteral("SELECT name_ru FROM districts WHERE code = 'medeu'")) && q.next());
+                QVERIFY(q.exec(QStringLiteral("SELECT name_ru FROM districts WHERE code = 'medeu'"))
+                        && q.next());
                 QCOMPARE(q.value(0).toString(), QStringLiteral("Медеуский"));
             }
         }
@@ -95,10 +95,10 @@ private slots:
 
     void splitsStatements()
     {
-        const QStringList s = Migrator::splitStatements(QStringLiteral(
-            "-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n"
-            "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = 'y'; END;\n"
-            "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n"));
+        const QStringList s = Migrator::splitStatements(
+            QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n"
+                           "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = 'y'; END;\n"
+                           "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n"));
         QCOMPARE(s.size(), 3);
         QVERIFY(s.at(0).endsWith(QLatin1String("DEFAULT ';')")));
         QVERIFY(s.at(1).endsWith(QLatin1String("END")));

@@ -1,5 +1,4 @@
 #include "db/ReferenceStore.h"
-
 #include "support/TestDb.h"
 
 #include <QTest>
@@ -49,8 +48,10 @@ private slots:
         QVERIFY(store.importCalendar(WorkingCalendar::kazakhstan()).ok());
         QCOMPARE(store.loadCalendar()->days(), WorkingCalendar::kazakhstan().days());
         // An admin moves Kurban Ait 2027 by a day.
-        QVERIFY(store.setCalendarDay(CalendarDay{QDate(2027, 5, 17), CalendarDay::Kind::Holiday, QStringLiteral("Құрбан айт"),
-                                                 QStringLiteral("Курбан айт"), QStringLiteral("Kurban Ait")})
+        QVERIFY(store
+                    .setCalendarDay(CalendarDay {QDate(2027, 5, 17), CalendarDay::Kind::Holiday,
+                                                 QStringLiteral("Құрбан айт"), QStringLiteral("Курбан айт"),
+                                                 QStringLiteral("Kurban Ait")})
                     .ok());
         QVERIFY(!store.loadCalendar()->isWorkingDay(QDate(2027, 5, 17)));
         QVERIFY(store.removeCalendarDay(QDate(2027, 5, 17)).ok());
@@ -73,8 +74,12 @@ private slots:
         if (!db)
             return;
         ReferenceStore store(*db);
-        const User u{0, QStringLiteral("executor1"), QStringLiteral("Исполнитель Алматы Су"), Role::Executor,
-                     QStringLiteral("almaty-su"), true};
+        const User u {0,
+                      QStringLiteral("executor1"),
+                      QStringLiteral("Исполнитель Алматы Су"),
+                      Role::Executor,
+                      QStringLiteral("almaty-su"),
+                      true};
         const auto id = store.upsertUser(u);
         QVERIFY(id.ok() && id.value() > 0);
         QCOMPARE(store.upsertUser(u).value(), id.value());

@@ -1,6 +1,5 @@
-#include "db/RequestStore.h"
-
 #include "core/DemoGenerator.h"
+#include "db/RequestStore.h"
 #include "support/TestDb.h"
 
 #include <QTest>
@@ -31,8 +30,8 @@ private slots:
             Transaction tx(*db);
             QVERIFY(tx.started());
             g.generate([&](GeneratedRequest&& r) {
-                r.request.attachments.append(AttachmentRef{QStringLiteral("ab12"), QStringLiteral("фото.jpg"),
-                                                           QStringLiteral("image/jpeg"), 1234});
+                r.request.attachments.append(AttachmentRef {
+                    QStringLiteral("ab12"), QStringLiteral("фото.jpg"), QStringLiteral("image/jpeg"), 1234});
                 const auto ok = store.insert(r.request, r.history);
                 if (!ok)
                     qWarning() << ok.error().message;
@@ -64,7 +63,8 @@ private slots:
         Request r;
         r.id = QUuid::createUuid();
         r.status = Status::Registered;
-        r.createdAt = QDateTime::currentDateTimeUtc().addMSecs(-QDateTime::currentDateTimeUtc().time().msec());
+        r.createdAt
+            = QDateTime::currentDateTimeUtc().addMSecs(-QDateTime::currentDateTimeUtc().time().msec());
         r.description = QStringLiteral("'); DROP TABLE requests; -- «кавычки» \\ \" ё");
         r.citizen.name = QStringLiteral("Robert'); DELETE FROM users;--");
         QVERIFY(store.insert(r).ok());

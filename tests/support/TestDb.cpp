@@ -19,7 +19,7 @@ bool onAdmin(const QString& statement)
     auto url = DbUrl::parse(adminUrl());
     if (!url)
         return false;
-    auto db = Database::open(url.value(), Database::Options{false, -1});
+    auto db = Database::open(url.value(), Database::Options {false, -1});
     if (!db)
         return false;
     return db.value()->exec(statement).ok();
@@ -47,7 +47,8 @@ DbUrl TestDb::freshUrl(const QString& dialect)
     if (dialect == QLatin1String("sqlite"))
         return DbUrl::sqlite(m_dir.filePath(QStringLiteral("test-%1.db").arg(++m_counter)));
     auto url = DbUrl::parse(adminUrl());
-    const QString name = QStringLiteral("tyndau_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_counter);
+    const QString name
+        = QStringLiteral("tyndau_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_counter);
     if (!url || !onAdmin(QStringLiteral("CREATE DATABASE %1").arg(name)))
         return {};
     m_pgDatabases.append(name);
@@ -62,7 +63,8 @@ std::unique_ptr<Database> TestDb::open(const QString& dialect, Database::Options
         if (qEnvironmentVariable("TYNDAU_REQUIRE_PG") == QLatin1String("1"))
             QTest::qFail("TYNDAU_TEST_PG is not set but TYNDAU_REQUIRE_PG=1", __FILE__, __LINE__);
         else
-            QTest::qSkip("no PostgreSQL: run through ./dev.sh test, or set TYNDAU_TEST_PG", __FILE__, __LINE__);
+            QTest::qSkip("no PostgreSQL: run through ./dev.sh test, or set TYNDAU_TEST_PG", __FILE__,
+                         __LINE__);
         return nullptr;
     }
     const DbUrl url = freshUrl(dialect);
