@@ -69,6 +69,8 @@ struct Request
     int satisfaction = 0; // 1..5 from a call-back; 0 when unknown
     QString createdBy; // login
     QList<AttachmentRef> attachments;
+    int version = 1; // the server's row version: each change bumps it
+    QString syncError; // workstation only: why the server refused this request's last operation
 
     bool operator==(const Request&) const = default;
 };

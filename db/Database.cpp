@@ -191,6 +191,18 @@ Transaction::~Transaction()
     }
 }
 
+Result<void> Transaction::restart()
+{
+    if (!m_started || m_done)
+        return m_startError;
+    if (auto r = m_db.exec(QStringLiteral("ROLLBACK")); !r)
+        return r;
+    auto r = m_db.exec(m_db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                         : QStringLiteral("BEGIN"));
+    m_started = r.ok();
+    return r;
+}
+
 Result<void> Transaction::commit()
 {
     if (!m_started)

@@ -72,6 +72,8 @@ public:
     bool started() const { return m_started; }
     const Error& startError() const { return m_startError; }
     Result<void> commit();
+    // Rolls back what was done so far and begins again (to record a refusal alone).
+    Result<void> restart();
 
 private:
     Database& m_db;

@@ -69,6 +69,18 @@ Result<qint64> DemoData::generateRequests(Database& db, const DemoOptions& optio
     });
     if (failure)
         return *failure;
+    // The generated rows enter the change feed, and the server's numbering continues
+    // after the demo's numbers.
+    for (const char* statement :
+         {"INSERT INTO changes (entity, entity_id, org_code, at) SELECT 'request', id, org_code, created_at "
+          "FROM requests ORDER BY created_at",
+          "INSERT INTO number_counters (year, last) SELECT CAST(SUBSTR(number, 1, 4) AS INTEGER), "
+          "MAX(CAST(SUBSTR(number, 6) AS INTEGER)) FROM requests WHERE number IS NOT NULL "
+          "GROUP BY CAST(SUBSTR(number, 1, 4) AS INTEGER) "
+          "ON CONFLICT (year) DO UPDATE SET last = excluded.last"}) {
+        if (auto r = db.exec(QLatin1String(statement)); !r)
+            return r.error();
+    }
     if (auto r = tx->commit(); !r)
         return r.error();
     if (progress)

@@ -29,15 +29,24 @@ const QStringList& columns()
         QStringLiteral("answer_text"),   QStringLiteral("kb_article_id"),
         QStringLiteral("return_count"),  QStringLiteral("satisfaction"),
         QStringLiteral("created_by"),    QStringLiteral("updated_at"),
+        QStringLiteral("sync_error"),
     };
     return c;
 }
 
-QString insertSql()
+// id, the columns, then version and op_id.
+QString insertSql(bool replace)
 {
-    QStringList marks(columns().size() + 1, QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO requests (id, %1) VALUES (%2)")
-        .arg(columns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    QStringList marks(columns().size() + 3, QStringLiteral("?"));
+    QString sqlText = QStringLiteral("INSERT INTO requests (id, %1, version, op_id) VALUES (%2)")
+                          .arg(columns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    if (replace) {
+        QStringList sets;
+        for (const QString& c : columns() + QStringList {QStringLiteral("version")})
+            sets.append(c + QStringLiteral(" = excluded.") + c);
+        sqlText += QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ") + sets.join(QStringLiteral(", "));
+    }
+    return sqlText;
 }
 
 QString updateSql()
@@ -83,6 +92,7 @@ void bindColumns(QSqlQuery& q, const Request& r)
     q.addBindValue(r.satisfaction);
     q.addBindValue(sql::text(r.createdBy));
     q.addBindValue(sql::time(Clock::currentUtc()));
+    q.addBindValue(sql::text(r.syncError));
 }
 
 Request readRequest(const QSqlQuery& q)
@@ -125,6 +135,9 @@ Request readRequest(const QSqlQuery& q)
     r.returnCount = next().toInt();
     r.satisfaction = next().toInt();
     r.createdBy = next().toString();
+    next(); // updated_at
+    r.syncError = next().toString();
+    r.version = next().toInt();
     return r;
 }
 
@@ -133,10 +146,12 @@ Request readRequest(const QSqlQuery& q)
 RequestStore::RequestStore(Database& db)
     : m_db(db)
     , m_insert(db.query())
+    , m_replace(db.query())
     , m_update(db.query())
     , m_history(db.query())
 {
-    m_insert.prepare(insertSql());
+    m_insert.prepare(insertSql(false));
+    m_replace.prepare(insertSql(true));
     m_update.prepare(updateSql());
     m_history.prepare(
         QStringLiteral("INSERT INTO request_history (request_id, at, actor, action, from_status, "
@@ -163,10 +178,13 @@ Result<void> RequestStore::writeAttachments(const Request& r)
     return {};
 }
 
-Result<void> RequestStore::insert(const Request& request, const QList<HistoryEntry>& history)
+Result<void> RequestStore::insert(const Request& request, const QList<HistoryEntry>& history,
+                                  const QString& opId)
 {
     m_insert.addBindValue(sql::uuid(request.id));
     bindColumns(m_insert, request);
+    m_insert.addBindValue(std::max(1, request.version));
+    m_insert.addBindValue(sql::text(opId));
     if (auto r = Database::run(m_insert); !r)
         return r;
     if (auto r = writeAttachments(request); !r)
@@ -176,6 +194,35 @@ Result<void> RequestStore::insert(const Request& request, const QList<HistoryEnt
             return r;
     }
     return {};
+}
+
+Result<void> RequestStore::replace(const Request& request, const QList<HistoryEntry>& history)
+{
+    m_replace.addBindValue(sql::uuid(request.id));
+    bindColumns(m_replace, request);
+    m_replace.addBindValue(std::max(1, request.version));
+    m_replace.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+    if (auto r = Database::run(m_replace); !r)
+        return r;
+    QSqlQuery del = m_db.query();
+    del.prepare(QStringLiteral("DELETE FROM request_history WHERE request_id = ?"));
+    del.addBindValue(sql::uuid(request.id));
+    if (auto r = Database::run(del); !r)
+        return r;
+    for (const HistoryEntry& h : history) {
+        if (auto r = appendHistory(h); !r)
+            return r;
+    }
+    return writeAttachments(request);
+}
+
+Result<void> RequestStore::setSyncError(const QUuid& id, const QString& error)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE requests SET sync_error = ? WHERE id = ?"));
+    q.addBindValue(sql::text(error));
+    q.addBindValue(sql::uuid(id));
+    return Database::run(q);
 }
 
 Result<void> RequestStore::update(const Request& request)
@@ -203,8 +250,8 @@ Result<std::optional<Request>> RequestStore::find(const QUuid& id)
 {
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id, %1 FROM requests WHERE id = ?").arg(columns().join(QStringLiteral(", "))));
+    q.prepare(QStringLiteral("SELECT id, %1, version FROM requests WHERE id = ?")
+                  .arg(columns().join(QStringLiteral(", "))));
     q.addBindValue(sql::uuid(id));
     if (auto r = Database::run(q); !r)
         return r.error();

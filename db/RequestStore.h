@@ -20,9 +20,15 @@ class RequestStore
 public:
     explicit RequestStore(Database& db);
 
-    Result<void> insert(const Request& request, const QList<HistoryEntry>& history = {});
-    // Rewrites every mutable field and bumps the row's version.
+    // `opId`: the operation that created it (server), unique forever.
+    Result<void> insert(const Request& request, const QList<HistoryEntry>& history = {},
+                        const QString& opId = {});
+    // Rewrites every mutable field and bumps the row's version (the server's writes).
     Result<void> update(const Request& request);
+    // Takes the server's state as it is, version included, and its whole history
+    // (a workstation applying the change feed).
+    Result<void> replace(const Request& request, const QList<HistoryEntry>& history);
+    Result<void> setSyncError(const QUuid& id, const QString& error);
     Result<void> appendHistory(const HistoryEntry& entry);
 
     Result<std::optional<Request>> find(const QUuid& id);
@@ -35,6 +41,7 @@ private:
 
     Database& m_db;
     QSqlQuery m_insert;
+    QSqlQuery m_replace;
     QSqlQuery m_update;
     QSqlQuery m_history;
 };

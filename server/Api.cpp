@@ -1,0 +1,260 @@
+#include "Api.h"
+
+#include "core/Permissions.h"
+#include "core/WireFormat.h"
+#include "db/AccessLogStore.h"
+#include "db/ChangeFeedStore.h"
+#include "db/Database.h"
+#include "db/KnowledgeBaseStore.h"
+#include "db/Migrator.h"
+#include "db/RequestStore.h"
+
+#include <QJsonArray>
+
+namespace tyndau {
+namespace {
+
+HttpResponse internalError(const Error& e)
+{
+    qCWarning(lcOps) << "internal error:" << e.message;
+    return HttpResponse::error(500, QStringLiteral("internal"),
+                               QStringLiteral("The server failed; try again."));
+}
+
+bool hasPersonalData(const Request& r)
+{
+    return !r.citizen.anonymous
+        && !(r.citizen.phone.isEmpty() && r.citizen.iin.isEmpty() && r.citizen.email.isEmpty());
+}
+
+bool maySee(const User& user, const Request& r)
+{
+    if (Permissions::has(user.role, Permission::ViewAllRequests))
+        return true;
+    return Permissions::has(user.role, Permission::ViewOwnOrgRequests) && !user.orgCode.isEmpty()
+        && r.orgCode == user.orgCode;
+}
+
+QJsonObject requestWithHistory(const Request& r, const QList<HistoryEntry>& history, bool mask)
+{
+    QJsonObject o = WireFormat::toJson(r, mask);
+    QJsonArray h;
+    for (const HistoryEntry& e : history)
+        h.append(WireFormat::toJson(e));
+    o.insert(QStringLiteral("history"), h);
+    return o;
+}
+
+} // namespace
+
+Api::Api(Database& db, ReferenceData reference, DeadlinePolicy policy)
+    : m_db(db)
+    , m_reference(std::move(reference))
+    , m_policy(std::move(policy))
+    , m_auth(db)
+    , m_ops(db, m_reference, m_policy)
+{
+    m_router.add("POST", QStringLiteral("/api/v1/session"),
+                 [this](const auto& r, const auto&) { return postSession(r); });
+    m_router.add("DELETE", QStringLiteral("/api/v1/session"),
+                 [this](const auto& r, const auto&) { return deleteSession(r); });
+    m_router.add("GET", QStringLiteral("/api/v1/changes"),
+                 [this](const auto& r, const auto&) { return getChanges(r); });
+    m_router.add("POST", QStringLiteral("/api/v1/ops"),
+                 [this](const auto& r, const auto&) { return postOps(r); });
+    m_router.add("GET", QStringLiteral("/api/v1/requests/{id}"),
+                 [this](const auto& r, const QStringList& args) { return getRequest(r, args.at(0)); });
+    m_router.add("GET", QStringLiteral("/api/v1/health"),
+                 [this](const auto&, const auto&) { return health(); });
+}
+
+HttpResponse Api::handle(const HttpRequest& request)
+{
+    if (request.body.size() > kMaxBody)
+        return HttpResponse::error(
+            413, QStringLiteral("too_large"),
+            QStringLiteral("The request body is larger than %1 MiB.").arg(kMaxBody >> 20));
+    return m_router.dispatch(request);
+}
+
+std::variant<QJsonObject, HttpResponse> Api::jsonBody(const HttpRequest& request, qsizetype limit)
+{
+    if (request.body.size() > limit)
+        return HttpResponse::error(413, QStringLiteral("too_large"),
+                                   QStringLiteral("The request body is too large."));
+    if (!request.isJson())
+        return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
+                                   QStringLiteral("Send JSON with Content-Type: application/json."));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    if (doc.isNull() || !doc.isObject())
+        return HttpResponse::error(
+            400, QStringLiteral("malformed_json"),
+            doc.isNull() ? QStringLiteral("The body is not valid JSON: %1.").arg(error.errorString())
+                         : QStringLiteral("The body must be a JSON object."));
+    return doc.object();
+}
+
+std::variant<AuthContext, HttpResponse> Api::authorize(const HttpRequest& request)
+{
+    auto ctx = m_auth.authenticate(request.bearerToken());
+    if (!ctx) {
+        if (ctx.error().code == QLatin1String("unauthorized"))
+            return HttpResponse::error(401, ctx.error().code, ctx.error().message);
+        return internalError(ctx.error());
+    }
+    return ctx.value();
+}
+
+HttpResponse Api::postSession(const HttpRequest& request)
+{
+    auto body = jsonBody(request, kMaxLoginBody);
+    if (auto* response = std::get_if<HttpResponse>(&body))
+        return *response;
+    const QJsonObject o = std::get<QJsonObject>(body);
+    const QJsonValue login = o.value(QLatin1String("login"));
+    const QJsonValue password = o.value(QLatin1String("password"));
+    if (!login.isString() || !password.isString() || login.toString().isEmpty())
+        return HttpResponse::error(400, QStringLiteral("invalid_type"),
+                                   QStringLiteral("“login” and “password” must be text."),
+                                   login.isString() ? QStringLiteral("password") : QStringLiteral("login"));
+    auto result = m_auth.login(login.toString(), password.toString(), request.peer);
+    if (!result) {
+        if (result.error().code == QLatin1String("throttled")) {
+            HttpResponse r = HttpResponse::error(429, result.error().code, result.error().message);
+            r.retryAfterSeconds = 60;
+            return r;
+        }
+        if (result.error().code == QLatin1String("invalid_credentials"))
+            return HttpResponse::error(401, result.error().code, result.error().message);
+        return internalError(result.error());
+    }
+    return HttpResponse::json(
+        QJsonObject {{QStringLiteral("token"), result->token},
+                     {QStringLiteral("expires_at"), WireFormat::timeToString(result->expiresAt)},
+                     {QStringLiteral("user"), WireFormat::toJson(result->user)}});
+}
+
+HttpResponse Api::deleteSession(const HttpRequest& request)
+{
+    auto ctx = authorize(request);
+    if (auto* response = std::get_if<HttpResponse>(&ctx))
+        return *response;
+    if (auto r = m_auth.logout(std::get<AuthContext>(ctx)); !r)
+        return internalError(r.error());
+    return HttpResponse::noContent();
+}
+
+HttpResponse Api::postOps(const HttpRequest& request)
+{
+    auto ctx = authorize(request);
+    if (auto* response = std::get_if<HttpResponse>(&ctx))
+        return *response;
+    auto body = jsonBody(request, kMaxBody);
+    if (auto* response = std::get_if<HttpResponse>(&body))
+        return *response;
+    auto ops = OpsService::checkBatch(std::get<QJsonObject>(body));
+    if (!ops)
+        return HttpResponse::error(422, ops.error().code, ops.error().message, ops.error().field);
+    return HttpResponse::json(
+        QJsonObject {{QStringLiteral("results"), m_ops.apply(ops.value(), std::get<AuthContext>(ctx))}});
+}
+
+HttpResponse Api::getChanges(const HttpRequest& request)
+{
+    auto ctxOr = authorize(request);
+    if (auto* response = std::get_if<HttpResponse>(&ctxOr))
+        return *response;
+    const AuthContext& ctx = std::get<AuthContext>(ctxOr);
+    const QString since = request.query.queryItemValue(QStringLiteral("since"));
+    if (!ChangeFeedStore::isValidCursor(since))
+        return HttpResponse::error(400, QStringLiteral("invalid"), QStringLiteral("“since” is not a cursor."),
+                                   QStringLiteral("since"));
+    bool limitOk = true;
+    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
+    const int limit = limitText.isEmpty() ? kDefaultPage : limitText.toInt(&limitOk);
+    if (!limitOk || limit < 1 || limit > kMaxPage)
+        return HttpResponse::error(400, QStringLiteral("invalid"),
+                                   QStringLiteral("“limit” is a number from 1 to %1.").arg(kMaxPage),
+                                   QStringLiteral("limit"));
+    const bool allOrgs = Permissions::has(ctx.user.role, Permission::ViewAllRequests);
+    if (!allOrgs && ctx.user.orgCode.isEmpty())
+        return HttpResponse::error(403, QStringLiteral("forbidden"),
+                                   QStringLiteral("This role sees no requests."));
+    auto page = ChangeFeedStore(m_db).page(since, limit, allOrgs ? QString() : ctx.user.orgCode);
+    if (!page)
+        return internalError(page.error());
+
+    const bool mask = !Permissions::seesCitizenContacts(ctx.user.role);
+    RequestStore requests(m_db);
+    KnowledgeBaseStore kb(m_db);
+    AccessLogStore accessLog(m_db);
+    Transaction logTx(m_db);
+    QJsonArray changes;
+    QSet<QString> done; // a request changed twice in a page is sent once, as it is now
+    for (const ChangeRow& row : page->rows) {
+        if (done.contains(row.entity + row.entityId))
+            continue;
+        done.insert(row.entity + row.entityId);
+        if (row.entity == QLatin1String("request")) {
+            const QUuid id = QUuid::fromString(row.entityId);
+            auto r = requests.find(id);
+            if (!r)
+                return internalError(r.error());
+            if (!r.value() || !maySee(ctx.user, *r.value()))
+                continue;
+            auto history = requests.history(id);
+            if (!history)
+                return internalError(history.error());
+            if (!mask && hasPersonalData(*r.value()))
+                accessLog.record(ctx.user.login, id, QStringLiteral("changes")).ok();
+            changes.append(
+                QJsonObject {{QStringLiteral("entity"), row.entity},
+                             {QStringLiteral("request"), requestWithHistory(*r.value(), *history, mask)}});
+        } else if (row.entity == QLatin1String("kb_article")) {
+            auto a = kb.article(row.entityId.toLongLong());
+            if (a && a.value())
+                changes.append(QJsonObject {{QStringLiteral("entity"), row.entity},
+                                            {QStringLiteral("article"), WireFormat::toJson(*a.value())}});
+        }
+    }
+    logTx.commit().ok();
+    return HttpResponse::json(QJsonObject {{QStringLiteral("changes"), changes},
+                                           {QStringLiteral("cursor"), page->nextCursor},
+                                           {QStringLiteral("more"), page->more}});
+}
+
+HttpResponse Api::getRequest(const HttpRequest& request, const QString& idText)
+{
+    auto ctxOr = authorize(request);
+    if (auto* response = std::get_if<HttpResponse>(&ctxOr))
+        return *response;
+    const AuthContext& ctx = std::get<AuthContext>(ctxOr);
+    const QUuid id = QUuid::fromString(idText);
+    RequestStore store(m_db);
+    auto found = id.isNull() ? Result<std::optional<Request>>(std::optional<Request> {}) : store.find(id);
+    if (!found)
+        return internalError(found.error());
+    // Another organization's request is "not found", not "forbidden": its existence is
+    // not the executor's business either.
+    if (!found.value() || !maySee(ctx.user, *found.value()))
+        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such request."));
+    auto history = store.history(id);
+    if (!history)
+        return internalError(history.error());
+    const bool mask = !Permissions::seesCitizenContacts(ctx.user.role);
+    if (!mask && hasPersonalData(*found.value()))
+        AccessLogStore(m_db).record(ctx.user.login, id, QStringLiteral("request")).ok();
+    return HttpResponse::json(requestWithHistory(*found.value(), *history, mask));
+}
+
+HttpResponse Api::health()
+{
+    auto count = RequestStore(m_db).count();
+    return HttpResponse::json(
+        QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
+                     {QStringLiteral("schema"), Migrator::currentVersion(m_db).value_or_zero()},
+                     {QStringLiteral("requests"), count.value_or_zero()}});
+}
+
+} // namespace tyndau

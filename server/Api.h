@@ -1,0 +1,47 @@
+#pragma once
+
+#include "AuthService.h"
+#include "HttpTypes.h"
+#include "OpsService.h"
+#include "Router.h"
+
+namespace tyndau {
+
+class Database;
+
+// The /api/v1 routes: session, change feed, operations, a request by id. Every route
+// answers in DESIGN.md's error shape; a bad request changes nothing; client input never
+// yields a 500.
+class Api
+{
+public:
+    static constexpr qsizetype kMaxBody = 8 * 1024 * 1024;
+    static constexpr qsizetype kMaxLoginBody = 16 * 1024;
+    static constexpr int kDefaultPage = 500;
+    static constexpr int kMaxPage = 5000;
+
+    Api(Database& db, ReferenceData reference, DeadlinePolicy policy);
+    HttpResponse handle(const HttpRequest& request);
+
+private:
+    HttpResponse postSession(const HttpRequest& request);
+    HttpResponse deleteSession(const HttpRequest& request);
+    HttpResponse getChanges(const HttpRequest& request);
+    HttpResponse postOps(const HttpRequest& request);
+    HttpResponse getRequest(const HttpRequest& request, const QString& id);
+    HttpResponse health();
+
+    // The caller's session, or the 401 to answer with.
+    std::variant<AuthContext, HttpResponse> authorize(const HttpRequest& request);
+    // The JSON object of a body, or the 400/413/415 to answer with.
+    static std::variant<QJsonObject, HttpResponse> jsonBody(const HttpRequest& request, qsizetype limit);
+
+    Database& m_db;
+    ReferenceData m_reference;
+    DeadlinePolicy m_policy;
+    AuthService m_auth;
+    OpsService m_ops;
+    Router m_router;
+};
+
+} // namespace tyndau

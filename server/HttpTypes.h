@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+
+namespace tyndau {
+
+// What a route sees of a request: no sockets, so routes are testable without a network.
+struct HttpRequest
+{
+    QByteArray method; // "GET", "POST", ...
+    QString path;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+    QString peer; // the client's address, for throttling
+
+    QByteArray header(const char* name) const { return headers.value(QByteArray(name)); }
+    QString bearerToken() const;
+    bool isJson() const; // Content-Type application/json (any charset parameter)
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    int retryAfterSeconds = 0;
+
+    static HttpResponse json(const QJsonObject& object, int status = 200);
+    static HttpResponse noContent();
+    // DESIGN.md's error shape: {"error":{"code","message","field"}}.
+    static HttpResponse error(int status, const QString& code, const QString& message,
+                              const QString& field = {});
+};
+
+} // namespace tyndau

@@ -1,0 +1,347 @@
+#include "OpsService.h"
+
+#include "core/AlmatyTime.h"
+#include "core/Clock.h"
+#include "core/Permissions.h"
+#include "core/RequestValidator.h"
+#include "core/WireFormat.h"
+#include "core/Workflow.h"
+#include "db/ChangeFeedStore.h"
+#include "db/Database.h"
+#include "db/KnowledgeBaseStore.h"
+#include "db/OpStore.h"
+#include "db/RegistrationNumbers.h"
+#include "db/RequestStore.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+Q_LOGGING_CATEGORY(lcOps, "tyndau.server.ops")
+
+namespace tyndau {
+
+// What one operation came to: a result to send, and whether it wrote anything.
+struct OpsService::Outcome
+{
+    QString status; // applied | conflict | rejected
+    Error error;
+    Request request;
+    bool wrote = false;
+};
+
+namespace {
+
+OpsService::Outcome rejected(const Error& e)
+{
+    return {QStringLiteral("rejected"), e, {}, false};
+}
+
+Error notFound()
+{
+    return Error {QStringLiteral("not_found"), QStringLiteral("No such request."),
+                  QStringLiteral("request_id")};
+}
+
+QString payloadHash(const QJsonObject& op)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(op).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+bool maySee(const User& user, const Request& r)
+{
+    if (Permissions::has(user.role, Permission::ViewAllRequests))
+        return true;
+    return Permissions::has(user.role, Permission::ViewOwnOrgRequests) && !user.orgCode.isEmpty()
+        && r.orgCode == user.orgCode;
+}
+
+Error batchError(int index, const QString& field, const QString& message)
+{
+    return Error {QStringLiteral("invalid_op"), QStringLiteral("Operation %1: %2").arg(index).arg(message),
+                  field};
+}
+
+} // namespace
+
+OpsService::OpsService(Database& db, const ReferenceData& reference, const DeadlinePolicy& policy)
+    : m_db(db)
+    , m_reference(reference)
+    , m_policy(policy)
+{
+}
+
+Result<QJsonArray> OpsService::checkBatch(const QJsonObject& body)
+{
+    const QJsonValue opsValue = body.value(QLatin1String("ops"));
+    if (!opsValue.isArray())
+        return Error {QStringLiteral("invalid_type"), QStringLiteral("“ops” must be a list of operations."),
+                      QStringLiteral("ops")};
+    const QJsonArray ops = opsValue.toArray();
+    if (ops.isEmpty() || ops.size() > kMaxOpsPerBatch)
+        return Error {QStringLiteral("invalid"),
+                      QStringLiteral("Send 1 to %1 operations at a time.").arg(kMaxOpsPerBatch),
+                      QStringLiteral("ops")};
+    QSet<QString> seen;
+    for (int i = 0; i < ops.size(); ++i) {
+        if (!ops.at(i).isObject())
+            return batchError(i, QStringLiteral("ops"), QStringLiteral("must be an object."));
+        const QJsonObject op = ops.at(i).toObject();
+        const QJsonValue id = op.value(QLatin1String("op_id"));
+        if (!id.isString() || QUuid::fromString(id.toString()).isNull())
+            return batchError(i, QStringLiteral("op_id"), QStringLiteral("“op_id” must be a UUID."));
+        const QString type = op.value(QLatin1String("type")).toString();
+        if (type != QLatin1String("create_request") && type != QLatin1String("action"))
+            return batchError(i, QStringLiteral("type"),
+                              QStringLiteral("“type” must be “create_request” or “action”."));
+        const QString normalized = QUuid::fromString(id.toString()).toString(QUuid::WithoutBraces);
+        if (seen.contains(normalized))
+            return batchError(i, QStringLiteral("op_id"),
+                              QStringLiteral("the same op_id twice in one batch."));
+        seen.insert(normalized);
+    }
+    return ops;
+}
+
+QJsonArray OpsService::apply(const QJsonArray& ops, const AuthContext& context)
+{
+    QJsonArray results;
+    for (const auto& op : ops)
+        results.append(applyOne(op.toObject(), context));
+    return results;
+}
+
+Result<void> OpsService::checkCodes(const Request& r, const ActionInput& input) const
+{
+    auto unknown = [](const char* field) {
+        return Error {QStringLiteral("invalid"),
+                      QStringLiteral("Unknown code in “%1”.").arg(QLatin1String(field)),
+                      QLatin1String(field)};
+    };
+    if (!r.districtCode.isEmpty() && !m_reference.district(r.districtCode))
+        return unknown("district");
+    if (!r.categoryCode.isEmpty() && !m_reference.category(r.categoryCode))
+        return unknown("category");
+    if (!input.orgCode.isEmpty() && !m_reference.organization(input.orgCode))
+        return unknown("org");
+    return {};
+}
+
+OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthContext& ctx)
+{
+    if (!Permissions::has(ctx.user.role, Permission::RegisterRequests))
+        return rejected(Error {QStringLiteral("forbidden"),
+                               QStringLiteral("This role may not register requests."),
+                               QStringLiteral("type")});
+    auto parsed = WireFormat::requestFromJson(op.value(QLatin1String("request")).toObject());
+    if (!parsed)
+        return rejected(parsed.error());
+    auto input = WireFormat::actionInputFromJson(op.value(QLatin1String("input")).toObject());
+    if (!input)
+        return rejected(input.error());
+    const auto action
+        = fromCode<Action>(op.value(QLatin1String("action")).toString(QStringLiteral("register")));
+    if (!action
+        || !(action == Action::Register || action == Action::Consult || action == Action::LinkToIncident
+             || action == Action::MarkDuplicate))
+        return rejected(
+            Error {QStringLiteral("invalid"),
+                   QStringLiteral("A new request is registered, consulted, linked or marked duplicate."),
+                   QStringLiteral("action")});
+
+    // The server decides what the client may not: who made it, when, its number and state.
+    Request r = RequestValidator::normalized(parsed.value());
+    r.status = Status::Draft;
+    r.number.clear();
+    r.createdBy = ctx.user.login;
+    r.orgCode.clear();
+    r.version = 1;
+    r.syncError.clear();
+    r.returnCount = 0;
+    r.satisfaction = 0;
+    r.isIncident = r.isIncident && ctx.user.role != Role::Executor;
+    const QDateTime now = Clock::currentUtc();
+    if (!r.createdAt.isValid() || r.createdAt > now)
+        r.createdAt = now;
+    if (const QList<Error> problems = RequestValidator::validate(r); !problems.isEmpty())
+        return rejected(problems.first());
+    const QString assignTo = op.value(QLatin1String("assign")).toString();
+    ActionInput assign;
+    assign.orgCode = assignTo;
+    if (auto codes = checkCodes(r, assign); !codes)
+        return rejected(codes.error());
+
+    RequestStore store(m_db);
+    auto existing = store.find(r.id);
+    if (!existing)
+        return rejected(existing.error());
+    if (existing.value())
+        return rejected(Error {QStringLiteral("conflict"),
+                               QStringLiteral("A request with this id exists already."),
+                               QStringLiteral("id")});
+    if (!input->link.isNull()) {
+        auto target = store.find(input->link);
+        if (!target || !target.value())
+            return rejected(Error {QStringLiteral("invalid"),
+                                   QStringLiteral("The linked request does not exist."),
+                                   QStringLiteral("link")});
+    }
+
+    const Actor actor {ctx.user.login, ctx.user.role, ctx.user.orgCode};
+    QList<HistoryEntry> history;
+    auto first = Workflow::apply(r, *action, actor, input.value(), m_policy, now);
+    if (!first)
+        return rejected(first.error());
+    history.append(first.value());
+    if (*action == Action::Register && !assignTo.isEmpty()) {
+        auto second = Workflow::apply(r, Action::Assign, actor, assign, m_policy, now);
+        if (!second)
+            return rejected(second.error());
+        history.append(second.value());
+    }
+    auto number = RegistrationNumbers(m_db).next(AlmatyTime::dateOf(r.registeredAt).year());
+    if (!number)
+        return rejected(number.error());
+    r.number = number.value();
+    if (auto w = store.insert(r, history, op.value(QLatin1String("op_id")).toString()); !w)
+        return rejected(w.error());
+    if (auto c = ChangeFeedStore(m_db).append(QStringLiteral("request"), r.id.toString(QUuid::WithoutBraces),
+                                              r.orgCode);
+        !c)
+        return rejected(c.error());
+    if (*action == Action::Consult && r.kbArticleId > 0)
+        KnowledgeBaseStore(m_db).recordUse(r.kbArticleId).ok();
+    return {QStringLiteral("applied"), {}, r, true};
+}
+
+OpsService::Outcome OpsService::takeAction(const QJsonObject& op, const AuthContext& ctx)
+{
+    const QUuid id = QUuid::fromString(op.value(QLatin1String("request_id")).toString());
+    if (id.isNull())
+        return rejected(Error {QStringLiteral("invalid_type"), QStringLiteral("“request_id” must be a UUID."),
+                               QStringLiteral("request_id")});
+    const auto action = fromCode<Action>(op.value(QLatin1String("action")).toString());
+    if (!action)
+        return rejected(
+            Error {QStringLiteral("invalid"), QStringLiteral("Unknown action."), QStringLiteral("action")});
+    auto input = WireFormat::actionInputFromJson(op.value(QLatin1String("input")).toObject());
+    if (!input)
+        return rejected(input.error());
+
+    RequestStore store(m_db);
+    auto found = store.find(id);
+    if (!found)
+        return rejected(found.error());
+    if (!found.value() || !maySee(ctx.user, *found.value()))
+        return rejected(notFound());
+    Request r = *found.value();
+    if (auto codes = checkCodes(r, input.value()); !codes)
+        return rejected(codes.error());
+    const int baseVersion = op.value(QLatin1String("base_version")).toInt(0);
+    const Actor actor {ctx.user.login, ctx.user.role, ctx.user.orgCode};
+    if (auto allowed = Workflow::check(r, *action, actor, input.value()); !allowed) {
+        // Someone changed it since the client saw it: say who and what, not just "no".
+        if (baseVersion > 0 && baseVersion != r.version) {
+            auto history = store.history(id);
+            const QString who = history && !history->isEmpty() ? history->last().actor : QString();
+            return {QStringLiteral("conflict"),
+                    Error {QStringLiteral("conflict"),
+                           QStringLiteral("%1 changed this request first: it is now “%2”.")
+                               .arg(who, displayName(r.status)),
+                           QStringLiteral("status")},
+                    r, false};
+        }
+        return rejected(allowed.error());
+    }
+    auto entry = Workflow::apply(r, *action, actor, input.value(), m_policy, Clock::currentUtc());
+    if (!entry)
+        return rejected(entry.error());
+    if (auto w = store.update(r); !w)
+        return rejected(w.error());
+    if (auto h = store.appendHistory(entry.value()); !h)
+        return rejected(h.error());
+    if (auto c = ChangeFeedStore(m_db).append(QStringLiteral("request"), id.toString(QUuid::WithoutBraces),
+                                              r.orgCode);
+        !c)
+        return rejected(c.error());
+    ++r.version;
+    return {QStringLiteral("applied"), {}, r, true};
+}
+
+QJsonObject OpsService::applyOne(const QJsonObject& op, const AuthContext& ctx)
+{
+    const QString opId
+        = QUuid::fromString(op.value(QLatin1String("op_id")).toString()).toString(QUuid::WithoutBraces);
+    const QString hash = payloadHash(op);
+    // Two tries: a concurrent instance may claim the same op_id between our look and our
+    // commit; the second look then finds its result.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        OpStore ops(m_db);
+        auto seen = ops.find(opId);
+        if (seen && seen.value()) {
+            if (seen.value()->payloadHash != hash || seen.value()->userId != ctx.user.id) {
+                QJsonObject e {{QStringLiteral("code"), QStringLiteral("op_id_reused")},
+                               {QStringLiteral("message"),
+                                QStringLiteral("This op_id was used for a different operation.")},
+                               {QStringLiteral("field"), QStringLiteral("op_id")}};
+                return QJsonObject {{QStringLiteral("op_id"), opId},
+                                    {QStringLiteral("status"), QStringLiteral("rejected")},
+                                    {QStringLiteral("error"), e}};
+            }
+            QJsonObject first = seen.value()->result;
+            first.insert(QStringLiteral("first_status"), first.value(QLatin1String("status")));
+            first.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+            return first;
+        }
+        Transaction tx(m_db);
+        if (!tx.started())
+            break;
+        const bool create = op.value(QLatin1String("type")).toString() == QLatin1String("create_request");
+        const Outcome outcome = create ? createRequest(op, ctx) : takeAction(op, ctx);
+        QJsonObject result {{QStringLiteral("op_id"), opId}, {QStringLiteral("status"), outcome.status}};
+        if (!outcome.request.id.isNull())
+            result.insert(
+                QStringLiteral("request"),
+                QJsonObject {{QStringLiteral("id"), outcome.request.id.toString(QUuid::WithoutBraces)},
+                             {QStringLiteral("number"), outcome.request.number},
+                             {QStringLiteral("status"), toCode(outcome.request.status)},
+                             {QStringLiteral("version"), outcome.request.version}});
+        const bool databaseFailed = outcome.error.code == QLatin1String("database");
+        if (outcome.status != QLatin1String("applied")) {
+            // The database's own words stay in the server's log, not in the client's hands.
+            const QString message = databaseFailed
+                ? QStringLiteral("The server could not store this; send it again.")
+                : outcome.error.message;
+            result.insert(
+                QStringLiteral("error"),
+                QJsonObject {
+                    {QStringLiteral("code"), databaseFailed ? QStringLiteral("busy") : outcome.error.code},
+                    {QStringLiteral("message"), message},
+                    {QStringLiteral("field"),
+                     outcome.error.field.isEmpty() ? QJsonValue() : QJsonValue(outcome.error.field)}});
+        }
+        if (databaseFailed) {
+            qCWarning(lcOps) << "operation" << opId << "failed in the database:" << outcome.error.message;
+            return result; // not claimed: a retry may succeed
+        }
+        // A refusal may follow a half-done write inside the transaction: start clean, then
+        // record the refusal alone.
+        if (!outcome.wrote && !tx.restart())
+            break;
+        if (auto claimed = ops.claim(opId, ctx.user.id, hash, result); !claimed)
+            continue; // someone else claimed it: look again
+        if (auto committed = tx.commit(); !committed)
+            continue;
+        return result;
+    }
+    return QJsonObject {
+        {QStringLiteral("op_id"), opId},
+        {QStringLiteral("status"), QStringLiteral("rejected")},
+        {QStringLiteral("error"),
+         QJsonObject {{QStringLiteral("code"), QStringLiteral("busy")},
+                      {QStringLiteral("message"), QStringLiteral("The server is busy: send it again.")},
+                      {QStringLiteral("field"), QJsonValue()}}}};
+}
+
+} // namespace tyndau

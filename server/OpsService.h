@@ -1,0 +1,49 @@
+#pragma once
+
+#include "AuthService.h"
+#include "core/DeadlinePolicy.h"
+#include "core/ReferenceData.h"
+#include "core/Workflow.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOps)
+
+namespace tyndau {
+
+class Database;
+
+// Applies batches of operations (POST /api/v1/ops). Each operation is idempotent on its
+// client-made op_id: the op_id is claimed in the same transaction as the write, and the
+// first result is kept forever and returned for a repeat. Each operation is applied in a
+// transaction of its own, so one refusal does not undo the others. Results:
+//   applied | duplicate (the op_id was seen: the first result) | conflict (someone else
+//   changed the request first) | rejected (with the reason and the field)
+class OpsService
+{
+public:
+    static constexpr int kMaxOpsPerBatch = 1000;
+
+    OpsService(Database& db, const ReferenceData& reference, const DeadlinePolicy& policy);
+
+    // The batch's shape is checked first: a malformed batch is refused whole, before
+    // anything is applied (the error names the op and field).
+    static Result<QJsonArray> checkBatch(const QJsonObject& body);
+    QJsonArray apply(const QJsonArray& ops, const AuthContext& context);
+    QJsonObject applyOne(const QJsonObject& op, const AuthContext& context);
+
+    struct Outcome;
+
+private:
+    Outcome createRequest(const QJsonObject& op, const AuthContext& context);
+    Outcome takeAction(const QJsonObject& op, const AuthContext& context);
+    Result<void> checkCodes(const Request& request, const ActionInput& input) const;
+
+    Database& m_db;
+    const ReferenceData& m_reference;
+    const DeadlinePolicy& m_policy;
+};
+
+} // namespace tyndau
