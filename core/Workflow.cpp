@@ -95,9 +95,25 @@ const Transition* Workflow::find(Action action, Status from)
     return nullptr;
 }
 
+bool Workflow::roleMayEver(Action action, Role role)
+{
+    for (const Transition& t : table()) {
+        if (t.action == action && t.roles.contains(role))
+            return true;
+    }
+    return false;
+}
+
 Result<void> Workflow::check(const Request& request, Action action, const Actor& actor,
                              const ActionInput& input)
 {
+    // A role that may never take the action hears that first: the request's state is not
+    // the reason.
+    if (!roleMayEver(action, actor.role)) {
+        return refusal("forbidden",
+                       tr("The role “%1” may not “%2”.").arg(displayName(actor.role), displayName(action)),
+                       "action");
+    }
     const Transition* t = find(action, request.status);
     if (!t) {
         return refusal("invalid_transition",

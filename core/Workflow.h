@@ -55,6 +55,7 @@ class Workflow
 public:
     static const QList<Transition>& table();
     static const Transition* find(Action action, Status from);
+    static bool roleMayEver(Action action, Role role);
 
     // Whether `actor` may take `action` on `request` with `input`. The error names the
     // field at fault ("comment", "link", "org", "answer") or "action"/"status".

@@ -241,8 +241,9 @@ OpsService::Outcome OpsService::takeAction(const QJsonObject& op, const AuthCont
     const int baseVersion = op.value(QLatin1String("base_version")).toInt(0);
     const Actor actor {ctx.user.login, ctx.user.role, ctx.user.orgCode};
     if (auto allowed = Workflow::check(r, *action, actor, input.value()); !allowed) {
-        // Someone changed it since the client saw it: say who and what, not just "no".
-        if (baseVersion > 0 && baseVersion != r.version) {
+        // Someone changed it since the client saw it, and that is why it cannot be done now:
+        // say who and what, not just "no". A role that may never do it is simply refused.
+        if (baseVersion > 0 && baseVersion != r.version && allowed.error().field == QLatin1String("status")) {
             auto history = store.history(id);
             const QString who = history && !history->isEmpty() ? history->last().actor : QString();
             return {QStringLiteral("conflict"),

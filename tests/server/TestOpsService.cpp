@@ -1,0 +1,154 @@
+#include "ServerFixture.h"
+
+using namespace tyndau;
+using namespace tyndau::test;
+
+// Operations against the real server: idempotent on op_id, numbers unique, a whole
+// request's life, and two inspectors deciding the same request.
+class TestOpsService : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString statusOf(const QJsonObject& result)
+    {
+        return result.value(QLatin1String("status")).toString();
+    }
+    static QJsonObject requestOf(const QJsonObject& result)
+    {
+        return result.value(QLatin1String("request")).toObject();
+    }
+
+private slots:
+    void idempotentOnOpId_data() { TestDb::addDialectRows(); }
+    void idempotentOnOpId()
+    {
+        QFETCH(QString, dialect);
+        ServerFixture f;
+        if (!f.start(dialect))
+            return;
+        auto http = f.as(QStringLiteral("operator1"));
+        const QUuid id = QUuid::createUuid();
+        const QUuid opId = QUuid::createUuid();
+        const QJsonObject op = createOp(id, opId);
+        const auto first = firstResult(http->postJson(QStringLiteral("/api/v1/ops"), batch(op)));
+        QCOMPARE(statusOf(first), QStringLiteral("applied"));
+        const QString number = requestOf(first).value(QLatin1String("number")).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^20\\d\\d-\\d{6}$")).match(number).hasMatch(),
+                 qPrintable(number));
+
+        // The same op again: the first result, nothing new.
+        const auto again = firstResult(http->postJson(QStringLiteral("/api/v1/ops"), batch(op)));
+        QCOMPARE(statusOf(again), QStringLiteral("duplicate"));
+        QCOMPARE(again.value(QLatin1String("first_status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(requestOf(again).value(QLatin1String("number")).toString(), number);
+        const auto feed
+            = http->get(QStringLiteral("/api/v1/changes")).json.value(QLatin1String("changes")).toArray();
+        QCOMPARE(feed.size(), 1);
+
+        // The same op_id with another payload is an error, and changes nothing.
+        QJsonObject other = createOp(QUuid::createUuid(), opId);
+        const auto reused = firstResult(http->postJson(QStringLiteral("/api/v1/ops"), batch(other)));
+        QCOMPARE(statusOf(reused), QStringLiteral("rejected"));
+        QCOMPARE(reused.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("op_id_reused"));
+        QCOMPARE(http->get(QStringLiteral("/api/v1/changes"))
+                     .json.value(QLatin1String("changes"))
+                     .toArray()
+                     .size(),
+                 1);
+
+        // A refusal is a first result too: sent again, it is refused the same way.
+        QJsonObject invalid = createOp(QUuid::createUuid());
+        QJsonObject req = invalid.value(QLatin1String("request")).toObject();
+        req.insert(QStringLiteral("description"), QStringLiteral("хол"));
+        invalid.insert(QStringLiteral("request"), req);
+        const auto refused = firstResult(http->postJson(QStringLiteral("/api/v1/ops"), batch(invalid)));
+        QCOMPARE(statusOf(refused), QStringLiteral("rejected"));
+        QCOMPARE(refused.value(QLatin1String("error")).toObject().value(QLatin1String("field")).toString(),
+                 QStringLiteral("description"));
+        QCOMPARE(firstResult(http->postJson(QStringLiteral("/api/v1/ops"), batch(invalid)))
+                     .value(QLatin1String("first_status"))
+                     .toString(),
+                 QStringLiteral("rejected"));
+    }
+
+    void numbersAreUniqueAndInOrder_data() { TestDb::addDialectRows(); }
+    void numbersAreUniqueAndInOrder()
+    {
+        QFETCH(QString, dialect);
+        ServerFixture f;
+        if (!f.start(dialect))
+            return;
+        auto http = f.as(QStringLiteral("operator1"));
+        QJsonArray ops;
+        for (int i = 0; i < 50; ++i)
+            ops.append(createOp(QUuid::createUuid()));
+        const auto r
+            = http->postJson(QStringLiteral("/api/v1/ops"), QJsonObject {{QStringLiteral("ops"), ops}});
+        QCOMPARE(r.status, 200);
+        QStringList numbers;
+        for (const auto& result : r.json.value(QLatin1String("results")).toArray()) {
+            QCOMPARE(statusOf(result.toObject()), QStringLiteral("applied"));
+            numbers.append(requestOf(result.toObject()).value(QLatin1String("number")).toString());
+        }
+        QStringList sorted = numbers;
+        sorted.sort();
+        QCOMPARE(numbers, sorted);
+        QCOMPARE(QSet<QString>(numbers.begin(), numbers.end()).size(), 50);
+    }
+
+    void aRequestsLifeAndTwoInspectors_data() { TestDb::addDialectRows(); }
+    void aRequestsLifeAndTwoInspectors()
+    {
+        QFETCH(QString, dialect);
+        ServerFixture f;
+        if (!f.start(dialect))
+            return;
+        auto op = f.as(QStringLiteral("operator1"));
+        auto ex = f.as(QStringLiteral("executor1"));
+        auto insp = f.as(QStringLiteral("inspector1"));
+        const QString path = QStringLiteral("/api/v1/ops");
+        const QUuid id = QUuid::createUuid();
+        QCOMPARE(statusOf(firstResult(op->postJson(
+                     path, batch(createOp(id, QUuid::createUuid(), QStringLiteral("almaty-su")))))),
+                 QStringLiteral("applied"));
+        QCOMPARE(statusOf(firstResult(ex->postJson(path, batch(actionOp(id, QStringLiteral("take")))))),
+                 QStringLiteral("applied"));
+        const auto answered = firstResult(ex->postJson(
+            path,
+            batch(actionOp(id, QStringLiteral("answer"),
+                           {{QStringLiteral("answer"), QStringLiteral("Отопление восстановлено")}}))));
+        QCOMPARE(statusOf(answered), QStringLiteral("applied"));
+        const int version = requestOf(answered).value(QLatin1String("version")).toInt();
+
+        // Two inspectors decide on what they both saw: the first wins, the second is told.
+        const auto accepted
+            = firstResult(insp->postJson(path, batch(actionOp(id, QStringLiteral("accept"), {}, version))));
+        QCOMPARE(statusOf(accepted), QStringLiteral("applied"));
+        const auto second = firstResult(op->postJson(
+            path,
+            batch(actionOp(id, QStringLiteral("return"),
+                           {{QStringLiteral("comment"), QStringLiteral("нет сроков")}}, version))));
+        QVERIFY2(statusOf(second) == QLatin1String("rejected"),
+                 QJsonDocument(second).toJson()); // an operator may not return at all
+        auto insp2 = f.as(QStringLiteral("inspector1")); // a second session, as a second inspector's desk
+        const auto late = firstResult(insp2->postJson(
+            path,
+            batch(actionOp(id, QStringLiteral("return"),
+                           {{QStringLiteral("comment"), QStringLiteral("нет сроков")}}, version))));
+        QCOMPARE(statusOf(late), QStringLiteral("conflict"));
+        QVERIFY(late.value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QStringLiteral("inspector1")));
+        const auto final = insp->get(QStringLiteral("/api/v1/requests/") + id.toString(QUuid::WithoutBraces));
+        QCOMPARE(final.json.value(QLatin1String("status")).toString(), QStringLiteral("closed"));
+        QCOMPARE(final.json.value(QLatin1String("history")).toArray().size(),
+                 5); // register, assign, take, answer, accept
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOpsService)
+#include "TestOpsService.moc"
