@@ -290,6 +290,29 @@ Result<QList<HistoryEntry>> RequestStore::history(const QUuid& id)
     return out;
 }
 
+Result<QList<Request>> RequestStore::list(const QList<Status>& statuses, int limit)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < statuses.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, %1, version FROM requests%2 ORDER BY created_at DESC, id LIMIT ?")
+                  .arg(columns().join(QStringLiteral(", ")),
+                       statuses.isEmpty()
+                           ? QString()
+                           : QStringLiteral(" WHERE status IN (%1)").arg(marks.join(QLatin1Char(',')))));
+    for (Status s : statuses)
+        q.addBindValue(toCode(s));
+    q.addBindValue(limit);
+    if (auto r = Database::run(q); !r)
+        return r.error();
+    QList<Request> out;
+    while (q.next())
+        out.append(readRequest(q));
+    return out;
+}
+
 Result<qint64> RequestStore::count()
 {
     QSqlQuery q = m_db.query();

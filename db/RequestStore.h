@@ -34,6 +34,9 @@ public:
     Result<std::optional<Request>> find(const QUuid& id);
     Result<QList<HistoryEntry>> history(const QUuid& id);
     Result<qint64> count();
+    // Newest first; `statuses` empty means all. The workstation's full list with filters and
+    // keyset paging arrives with the requests workspace.
+    Result<QList<Request>> list(const QList<Status>& statuses, int limit);
 
 private:
     Result<void> bindAndRun(QSqlQuery& q, const Request& r);

@@ -1,0 +1,115 @@
+#include "LocalRequests.h"
+
+#include "core/Clock.h"
+#include "core/RequestValidator.h"
+#include "core/WireFormat.h"
+#include "db/Database.h"
+#include "db/OutboxStore.h"
+#include "db/RequestStore.h"
+#include "db/SyncStateStore.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace tyndau {
+
+LocalRequests::LocalRequests(Database& cache, const DeadlinePolicy& policy)
+    : m_db(cache)
+    , m_policy(policy)
+{
+}
+
+QString LocalRequests::workstationId()
+{
+    SyncStateStore state(m_db);
+    QString id = state.value(QStringLiteral("workstation_id")).value_or_zero();
+    if (id.isEmpty()) {
+        id = QString::number(QRandomGenerator::system()->bounded(0x10000), 16)
+                 .rightJustified(4, QLatin1Char('0'))
+                 .toUpper();
+        state.setValue(QStringLiteral("workstation_id"), id).ok();
+    }
+    return id;
+}
+
+Result<QString> LocalRequests::nextProvisionalNumber()
+{
+    SyncStateStore state(m_db);
+    auto last = state.value(QStringLiteral("provisional_counter"));
+    if (!last)
+        return last.error();
+    const qint64 next = last->toLongLong() + 1;
+    if (auto r = state.setValue(QStringLiteral("provisional_counter"), QString::number(next)); !r)
+        return r.error();
+    // "П" for "предварительный": a number people can read out before the official one.
+    return QStringLiteral("П-%1-%2").arg(workstationId()).arg(next, 4, 10, QLatin1Char('0'));
+}
+
+Result<Request> LocalRequests::registerNew(const Request& draft, const Actor& actor, Action initial,
+                                           const ActionInput& input, const QString& assignTo)
+{
+    Request r = RequestValidator::normalized(draft);
+    if (r.id.isNull())
+        r.id = QUuid::createUuid();
+    r.status = Status::Draft;
+    r.createdAt = Clock::currentUtc();
+    r.createdBy = actor.login;
+    if (const QList<Error> problems = RequestValidator::validate(r); !problems.isEmpty())
+        return problems.first();
+    if (auto allowed = Workflow::check(r, initial, actor, input); !allowed)
+        return allowed.error();
+
+    QJsonObject op {{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("type"), QStringLiteral("create_request")},
+                    {QStringLiteral("action"), toCode(initial)},
+                    {QStringLiteral("input"), WireFormat::toJson(input)}};
+    if (!assignTo.isEmpty())
+        op.insert(QStringLiteral("assign"), assignTo);
+
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    auto number = nextProvisionalNumber();
+    if (!number)
+        return number.error();
+    r.provisionalNumber = number.value();
+    op.insert(QStringLiteral("request"), WireFormat::toJson(r));
+    if (auto w = RequestStore(m_db).insert(r); !w)
+        return w.error();
+    if (auto w = OutboxStore(m_db).enqueue(op, r.id); !w)
+        return w.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return r;
+}
+
+Result<void> LocalRequests::act(const QUuid& requestId, Action action, const Actor& actor,
+                                const ActionInput& input)
+{
+    RequestStore store(m_db);
+    auto found = store.find(requestId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error {QStringLiteral("not_found"),
+                      QCoreApplication::translate("LocalRequests", "No such request."),
+                      {}};
+    if (auto allowed = Workflow::check(*found.value(), action, actor, input); !allowed)
+        return allowed;
+    const QJsonObject op {{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                          {QStringLiteral("type"), QStringLiteral("action")},
+                          {QStringLiteral("request_id"), requestId.toString(QUuid::WithoutBraces)},
+                          {QStringLiteral("action"), toCode(action)},
+                          {QStringLiteral("input"), WireFormat::toJson(input)},
+                          {QStringLiteral("base_version"), found.value()->version}};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    if (auto w = OutboxStore(m_db).enqueue(op, requestId); !w)
+        return w;
+    if (auto w = store.setSyncError(requestId, {}); !w) // a new attempt: the old refusal is history
+        return w;
+    return tx.commit();
+}
+
+} // namespace tyndau

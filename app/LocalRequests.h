@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/DeadlinePolicy.h"
+#include "core/Request.h"
+#include "core/Result.h"
+#include "core/Workflow.h"
+
+#include <QJsonObject>
+
+namespace tyndau {
+
+class Database;
+
+// Everything a workstation does to a request is written locally first: the request (or
+// nothing, for an action) and its outbox entry in one SQLite transaction, so a request
+// typed in is never lost, online or not. A new request gets its UUID and a provisional
+// number at once; the official number comes with the next sync. Actions are not applied
+// locally: they wait in the outbox and the server's answer comes back through the feed.
+class LocalRequests
+{
+public:
+    LocalRequests(Database& cache, const DeadlinePolicy& policy);
+
+    // Validates (the same rules as the server), saves, and queues the create operation.
+    // `initial`: Register, Consult, LinkToIncident or MarkDuplicate; `assignTo`: the
+    // executor chosen at registration, if any.
+    Result<Request> registerNew(const Request& draft, const Actor& actor, Action initial = Action::Register,
+                                const ActionInput& input = {}, const QString& assignTo = {});
+    // Checks the action against the workflow, then queues it.
+    Result<void> act(const QUuid& requestId, Action action, const Actor& actor, const ActionInput& input);
+
+    QString workstationId(); // made once per cache: part of provisional numbers
+
+private:
+    Result<QString> nextProvisionalNumber();
+
+    Database& m_db;
+    const DeadlinePolicy& m_policy;
+};
+
+} // namespace tyndau

@@ -1,0 +1,300 @@
+#include "SyncEngine.h"
+
+#include "core/Clock.h"
+#include "core/WireFormat.h"
+#include "db/Database.h"
+#include "db/KnowledgeBaseStore.h"
+#include "db/OutboxStore.h"
+#include "db/RequestStore.h"
+#include "db/SyncStateStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "tyndau.sync")
+
+namespace tyndau {
+namespace {
+
+const QString kCursorKey = QStringLiteral("pull_cursor");
+const QString kLastSuccessKey = QStringLiteral("last_success");
+
+} // namespace
+
+SyncEngine::SyncEngine(Database& cache, QUrl server, QObject* parent)
+    : QObject(parent)
+    , m_db(cache)
+    , m_server(std::move(server))
+{
+    m_timer.setInterval(30000);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_status.lastSuccess
+        = WireFormat::timeFromString(SyncStateStore(m_db).value(kLastSuccessKey).value_or_zero());
+    m_status.outboxCount = OutboxStore(m_db).count().value_or_zero();
+}
+
+void SyncEngine::setInterval(int seconds)
+{
+    if (seconds <= 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(seconds * 1000);
+}
+
+QNetworkRequest SyncEngine::request(const QString& path) const
+{
+    QUrl url = m_server;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
+    QNetworkRequest r(url);
+    r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    r.setTransferTimeout(60000);
+    return r;
+}
+
+void SyncEngine::publish()
+{
+    m_status.outboxCount = OutboxStore(m_db).count().value_or_zero();
+    emit statusChanged(m_status);
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_running) {
+        m_again = true; // finish this cycle, then run another
+        return;
+    }
+    m_running = true;
+    m_again = false;
+    m_retry.stop();
+    m_status.state = SyncStatus::State::Syncing;
+    m_status.done = 0;
+    m_status.total = int(OutboxStore(m_db).count().value_or_zero());
+    m_status.message.clear();
+    publish();
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    auto pending = OutboxStore(m_db).pending(kPushBatch);
+    if (!pending) {
+        failWith(SyncStatus::State::Error, pending.error().message);
+        return;
+    }
+    if (pending->isEmpty()) {
+        pullNext();
+        return;
+    }
+    QJsonArray ops;
+    for (const OutboxEntry& e : pending.value())
+        ops.append(e.payload);
+    const QByteArray body
+        = QJsonDocument(QJsonObject {{QStringLiteral("ops"), ops}}).toJson(QJsonDocument::Compact);
+    QNetworkReply* reply = m_nam.post(request(QStringLiteral("/api/v1/ops")), body);
+    const QList<OutboxEntry> sent = pending.value();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sent] { onPushed(reply, sent); });
+}
+
+void SyncEngine::onPushed(QNetworkReply* reply, const QList<OutboxEntry>& sent)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200) {
+        fail(reply, tr("sending"));
+        return;
+    }
+    const QJsonArray results
+        = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("results")).toArray();
+    if (!applyResults(results, sent))
+        return;
+    m_status.done += int(sent.size());
+    publish();
+    pushNext();
+}
+
+bool SyncEngine::applyResults(const QJsonArray& results, const QList<OutboxEntry>& sent)
+{
+    QHash<QString, QUuid> requestOf;
+    for (const OutboxEntry& e : sent)
+        requestOf.insert(e.opId, e.requestId);
+    OutboxStore outbox(m_db);
+    RequestStore requests(m_db);
+    QList<std::pair<QUuid, QString>> refusals;
+    Transaction tx(m_db);
+    if (!tx.started()) {
+        failWith(SyncStatus::State::Error, tx.startError().message);
+        return false;
+    }
+    for (const auto& item : results) {
+        const QJsonObject result = item.toObject();
+        const QString opId = result.value(QLatin1String("op_id")).toString();
+        const QString outcome = result.value(QLatin1String("status")).toString();
+        if (!requestOf.contains(opId))
+            continue;
+        if (outcome == QLatin1String("rejected")
+            && result.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString()
+                == QLatin1String("busy"))
+            continue; // the server could not store it: it stays queued for the next try
+        if (outcome == QLatin1String("rejected") || outcome == QLatin1String("conflict")) {
+            // Refused for good: the reason goes on the request, where the user sees it.
+            const QString message
+                = result.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+            requests.setSyncError(requestOf.value(opId), message).ok();
+            refusals.append({requestOf.value(opId), message});
+        }
+        if (auto r = outbox.remove(opId); !r) {
+            failWith(SyncStatus::State::Error, r.error().message);
+            return false;
+        }
+    }
+    if (auto c = tx.commit(); !c) {
+        failWith(SyncStatus::State::Error, c.error().message);
+        return false;
+    }
+    for (const auto& [id, message] : refusals)
+        emit operationRefused(id, message);
+    return true;
+}
+
+void SyncEngine::pullNext()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), SyncStateStore(m_db).value(kCursorKey).value_or_zero());
+    query.addQueryItem(QStringLiteral("limit"), QString::number(kPullPage));
+    QNetworkRequest r = request(QStringLiteral("/api/v1/changes"));
+    QUrl url = r.url();
+    url.setQuery(query);
+    r.setUrl(url);
+    QNetworkReply* reply = m_nam.get(r);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPulled(reply); });
+}
+
+void SyncEngine::onPulled(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200) {
+        fail(reply, tr("receiving"));
+        return;
+    }
+    const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+    const QJsonArray changes = page.value(QLatin1String("changes")).toArray();
+    if (!applyPage(changes, page.value(QLatin1String("cursor")).toString()))
+        return;
+    m_status.done += int(changes.size());
+    publish();
+    if (page.value(QLatin1String("more")).toBool())
+        pullNext();
+    else
+        succeed();
+}
+
+bool SyncEngine::applyPage(const QJsonArray& changes, const QString& cursor)
+{
+    RequestStore requests(m_db);
+    KnowledgeBaseStore kb(m_db);
+    Transaction tx(m_db);
+    if (!tx.started()) {
+        failWith(SyncStatus::State::Error, tx.startError().message);
+        return false;
+    }
+    for (const auto& item : changes) {
+        const QJsonObject change = item.toObject();
+        if (change.value(QLatin1String("entity")).toString() == QLatin1String("request")) {
+            const QJsonObject json = change.value(QLatin1String("request")).toObject();
+            auto r = WireFormat::requestFromJson(json);
+            if (!r) {
+                qCWarning(lcSync) << "skipping a request the server sent in a form we cannot read:"
+                                  << r.error().message;
+                continue;
+            }
+            QList<HistoryEntry> history;
+            for (const auto& h : json.value(QLatin1String("history")).toArray()) {
+                if (auto entry = WireFormat::historyFromJson(h.toObject(), r->id))
+                    history.append(entry.value());
+            }
+            if (auto w = requests.replace(r.value(), history); !w) {
+                failWith(SyncStatus::State::Error, w.error().message);
+                return false;
+            }
+        } else if (change.value(QLatin1String("entity")).toString() == QLatin1String("kb_article")) {
+            if (auto a = WireFormat::articleFromJson(change.value(QLatin1String("article")).toObject()))
+                kb.upsert(a.value()).ok();
+        }
+    }
+    if (auto w = SyncStateStore(m_db).setValue(kCursorKey, cursor); !w) {
+        failWith(SyncStatus::State::Error, w.error().message);
+        return false;
+    }
+    if (auto c = tx.commit(); !c) {
+        failWith(SyncStatus::State::Error, c.error().message);
+        return false;
+    }
+    return true;
+}
+
+void SyncEngine::succeed()
+{
+    m_running = false;
+    m_failures = 0;
+    m_status.state = SyncStatus::State::Idle;
+    m_status.offlineSince = {};
+    m_status.lastSuccess = Clock::currentUtc();
+    SyncStateStore(m_db).setValue(kLastSuccessKey, WireFormat::timeToString(m_status.lastSuccess)).ok();
+    publish();
+    emit finished(true);
+    if (m_again || OutboxStore(m_db).count().value_or_zero() > 0)
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+}
+
+void SyncEngine::fail(QNetworkReply* reply, const QString& what)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 401) {
+        failWith(SyncStatus::State::Error, tr("The session has ended: log in again."));
+        emit authenticationRequired();
+        return;
+    }
+    if (status == 0) { // no answer: the server is down or the network is cut
+        failWith(SyncStatus::State::Offline, reply->errorString());
+        return;
+    }
+    const QString message = QJsonDocument::fromJson(reply->readAll())
+                                .object()
+                                .value(QLatin1String("error"))
+                                .toObject()
+                                .value(QLatin1String("message"))
+                                .toString();
+    failWith(SyncStatus::State::Error,
+             tr("The server refused %1 (%2): %3")
+                 .arg(what)
+                 .arg(status)
+                 .arg(message.isEmpty() ? reply->errorString() : message));
+}
+
+void SyncEngine::failWith(SyncStatus::State state, const QString& message)
+{
+    m_running = false;
+    ++m_failures;
+    if (state == SyncStatus::State::Offline && !m_status.offlineSince.isValid())
+        m_status.offlineSince = Clock::currentUtc();
+    m_status.state = state;
+    m_status.message = message;
+    qCInfo(lcSync) << "sync failed:" << message;
+    publish();
+    emit finished(false);
+    // 2 s, 4 s, 8 s … up to 5 minutes, each ±50 %, so that a hundred workstations coming
+    // back after an outage do not all knock at once.
+    const double base = std::min(300.0, 2.0 * double(1 << std::min(m_failures, 8)));
+    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
+    m_retry.start(int(base * jitter * 1000));
+}
+
+} // namespace tyndau

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "SyncStatus.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+class QNetworkReply;
+
+namespace tyndau {
+
+class Database;
+struct OutboxEntry;
+
+// Pushes the outbox and pulls the change feed, in the background, on a timer and on
+// demand. An outbox entry goes only in the transaction that records the server's answer;
+// the pull cursor advances in the transaction that applies its page. So a crash or a cut
+// connection at any point leaves nothing lost and nothing applied twice: the next cycle
+// resumes where the last one stopped. Failures back off exponentially, with jitter.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPushBatch = 200;
+    static constexpr int kPullPage = 1000;
+
+    SyncEngine(Database& cache, QUrl server, QObject* parent = nullptr);
+
+    void setServer(const QUrl& server) { m_server = server; }
+    void setToken(const QString& token) { m_token = token; }
+    void setInterval(int seconds);
+    const SyncStatus& status() const { return m_status; }
+    bool isRunning() const { return m_running; }
+
+public slots:
+    void syncNow();
+
+signals:
+    void statusChanged(const tyndau::SyncStatus& status);
+    void finished(bool ok); // one cycle, push and pull, ended
+    void authenticationRequired();
+    // The server refused an operation of this request; the reason is also on the request.
+    void operationRefused(const QUuid& requestId, const QString& message);
+
+private:
+    void pushNext();
+    void onPushed(QNetworkReply* reply, const QList<OutboxEntry>& sent);
+    void pullNext();
+    void onPulled(QNetworkReply* reply);
+    bool applyResults(const QJsonArray& results, const QList<OutboxEntry>& sent);
+    bool applyPage(const QJsonArray& changes, const QString& cursor);
+    void succeed();
+    void fail(QNetworkReply* reply, const QString& what);
+    void failWith(SyncStatus::State state, const QString& message);
+    QNetworkRequest request(const QString& path) const;
+    void publish();
+
+    Database& m_db;
+    QUrl m_server;
+    QString m_token;
+    QNetworkAccessManager m_nam;
+    QTimer m_timer;
+    QTimer m_retry;
+    SyncStatus m_status;
+    bool m_running = false;
+    bool m_again = false;
+    int m_failures = 0;
+};
+
+} // namespace tyndau

@@ -1,0 +1,171 @@
+#include "../server/ServerFixture.h"
+#include "Workstation.h"
+
+using namespace tyndau;
+using namespace tyndau::test;
+
+// Offline-first sync against the real server: nothing lost, nothing duplicated.
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    // What the server holds, read back through its own feed as an inspector.
+    static QHash<QString, QString> serverRequests(const QUrl& url)
+    {
+        TestHttp http(url);
+        http.login(QStringLiteral("inspector1"));
+        QHash<QString, QString> numberById;
+        QString cursor;
+        for (;;) {
+            const auto page = http.get(QStringLiteral("/api/v1/changes?limit=5000&since=") + cursor).json;
+            for (const auto& c : page.value(QLatin1String("changes")).toArray()) {
+                const QJsonObject r = c.toObject().value(QLatin1String("request")).toObject();
+                numberById.insert(r.value(QLatin1String("id")).toString(),
+                                  r.value(QLatin1String("number")).toString());
+            }
+            cursor = page.value(QLatin1String("cursor")).toString();
+            if (!page.value(QLatin1String("more")).toBool())
+                break;
+        }
+        return numberById;
+    }
+
+    static QHash<QString, QString> localRequests(Workstation& ws)
+    {
+        QHash<QString, QString> numberById;
+        for (const Request& r : ws.requests())
+            numberById.insert(r.id.toString(QUuid::WithoutBraces), r.number);
+        return numberById;
+    }
+
+private slots:
+    void twoWorkstationsOfflineThenConverge_data() { TestDb::addDialectRows(); }
+    void twoWorkstationsOfflineThenConverge()
+    {
+        QFETCH(QString, dialect);
+        ServerFixture f;
+        if (!f.start(dialect))
+            return;
+        QTemporaryDir dir;
+        // Both start with no server reachable.
+        const QUrl nowhere(QStringLiteral("http://127.0.0.1:9"));
+        Workstation a(dir.filePath(QStringLiteral("a.db")), nowhere, QStringLiteral("operator1"));
+        Workstation b(dir.filePath(QStringLiteral("b.db")), nowhere, QStringLiteral("admin"));
+        for (int i = 0; i < 3; ++i) {
+            auto ra = a.registerComplaint(QStringLiteral("Яма на дороге, участок %1").arg(i));
+            QVERIFY2(ra.ok(), ra.ok() ? "" : qPrintable(ra.error().message));
+            QVERIFY(ra->provisionalNumber.startsWith(QStringLiteral("П-"))); // a number at once
+            QVERIFY(ra->number.isEmpty());
+            QVERIFY(b.registerComplaint(QStringLiteral("Разбит тротуар, дом %1").arg(i)).ok());
+        }
+        QVERIFY(!a.syncOnce());
+        QCOMPARE(a.engine().status().state, SyncStatus::State::Offline);
+        QVERIFY(a.engine().status().offlineSince.isValid());
+        QCOMPARE(a.outboxCount(), 3);
+
+        // The server comes within reach.
+        for (Workstation* ws : {&a, &b}) {
+            ws->pointAt(f.server->url());
+            QVERIFY(ws->logIn());
+            QVERIFY(ws->syncAll());
+        }
+        QVERIFY(a.syncAll()); // a pulls what b sent after a's first cycle
+
+        const auto server = serverRequests(f.server->url());
+        QCOMPARE(server.size(), 6);
+        QCOMPARE(localRequests(a), server);
+        QCOMPARE(localRequests(b), server);
+        for (const QString& number : server)
+            QVERIFY2(QRegularExpression(QStringLiteral("^20\\d\\d-\\d{6}$")).match(number).hasMatch(),
+                     qPrintable(number));
+        for (const Request& r : a.requests()) {
+            QCOMPARE(r.status, Status::Assigned);
+            QVERIFY(r.provisionalNumber.startsWith(QStringLiteral("П-"))); // kept beside the official one
+        }
+        QCOMPARE(a.engine().status().state, SyncStatus::State::Idle);
+        QVERIFY(a.engine().status().lastSuccess.isValid());
+    }
+
+    void serverKilledMidBatch_data() { TestDb::addDialectRows(); }
+    void serverKilledMidBatch()
+    {
+        QFETCH(QString, dialect);
+        ServerFixture f;
+        if (!f.start(dialect))
+            return;
+        QTemporaryDir dir;
+        Workstation ws(dir.filePath(QStringLiteral("ws.db")), f.server->url(), QStringLiteral("operator1"));
+        QVERIFY(ws.logIn());
+        int expected = 0;
+        // Kill at several points: with the first batch in flight, after one, after two.
+        for (int killAfter = 0; killAfter < 3; ++killAfter) {
+            for (int i = 0; i < 450; ++i)
+                QVERIFY(
+                    ws.registerComplaint(QStringLiteral("Обращение %1/%2 о яме").arg(killAfter).arg(i)).ok());
+            expected += 450;
+            ws.engine().syncNow();
+            QTRY_VERIFY_WITH_TIMEOUT(ws.engine().status().done >= killAfter * SyncEngine::kPushBatch
+                                         || !ws.engine().isRunning(),
+                                     60000);
+            f.server->kill();
+            QVERIFY(f.server->start()); // the same database, a new port
+            ws.pointAt(f.server->url());
+            QVERIFY(ws.syncAll());
+        }
+        const auto server = serverRequests(f.server->url());
+        QCOMPARE(server.size(), expected); // every request exactly once
+        QCOMPARE(localRequests(ws), server);
+        QCOMPARE(ws.outboxCount(), 0);
+    }
+
+    void clientGoneMidSyncResumes()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("sqlite")))
+            return;
+        QTemporaryDir dir;
+        Workstation ws(dir.filePath(QStringLiteral("ws.db")), f.server->url(), QStringLiteral("operator1"));
+        QVERIFY(ws.logIn());
+        for (int i = 0; i < 700; ++i)
+            QVERIFY(ws.registerComplaint(QStringLiteral("Не горит фонарь, опора %1").arg(i)).ok());
+        ws.engine().syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(ws.engine().status().done >= SyncEngine::kPushBatch, 60000);
+        ws.dropEngine(); // the workstation dies mid-sync: replies in flight are lost
+        ws.newEngine();
+        QVERIFY(ws.syncAll());
+        const auto server = serverRequests(f.server->url());
+        QCOMPARE(server.size(), 700);
+        QCOMPARE(localRequests(ws), server);
+    }
+
+    void aRefusalComesBackToTheRequest()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("sqlite")))
+            return;
+        QTemporaryDir dir;
+        Workstation ws(dir.filePath(QStringLiteral("ws.db")), f.server->url(), QStringLiteral("operator1"));
+        QVERIFY(ws.logIn());
+        Request r;
+        r.kind = RequestKind::Complaint;
+        r.channel = Channel::FrontOffice;
+        r.citizen.anonymous = true;
+        r.districtCode = QStringLiteral("atlantis"); // no such district on the server
+        r.categoryCode = QStringLiteral("roads.pothole");
+        r.description = QStringLiteral("Яма на дороге у моста");
+        auto saved = LocalRequests(ws.db(), DeadlinePolicy(WorkingCalendar::kazakhstan()))
+                         .registerNew(r, ws.actor());
+        QVERIFY(saved.ok());
+        QSignalSpy refused(&ws.engine(), &SyncEngine::operationRefused);
+        QVERIFY(ws.syncAll());
+        QCOMPARE(refused.size(), 1);
+        const auto local = RequestStore(ws.db()).find(saved->id).value();
+        QVERIFY(local.has_value()); // nothing dropped
+        QVERIFY(local->syncError.contains(QStringLiteral("district")));
+        QCOMPARE(ws.outboxCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "TestSyncEngine.moc"
