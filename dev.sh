@@ -84,7 +84,7 @@ stop_postgres() {
 run_suite() { # DIR
     local dir=$1 home rc=0
     home=$(mktemp -d /tmp/tyndau-home.XXXXXX)
-    HOME=$home XDG_RUNTIME_DIR=$home QT_QPA_PLATFORM=offscreen TYNDAU_REQUIRE_PG=1 \
+    HOME=$home XDG_RUNTIME_DIR=$home QT_QPA_PLATFORM=offscreen TYNDAU_REQUIRE_PG=1 TYNDAU_REQUIRE_KEYRING=1 \
         dbus-run-session -- bash -c '
             echo -n tyndau-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
             ctest --test-dir "$1" --output-on-failure -j2 --timeout 900' _ "$dir" || rc=$?

@@ -270,6 +270,19 @@ Result<std::optional<Request>> RequestStore::find(const QUuid& id)
     return std::optional<Request>(request);
 }
 
+Result<std::optional<Request>> RequestStore::findByNumber(const QString& number)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT id FROM requests WHERE number = ? OR provisional_number = ? LIMIT 1"));
+    q.addBindValue(number);
+    q.addBindValue(number);
+    if (auto r = Database::run(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<Request> {};
+    return find(sql::uuid(q.value(0)));
+}
+
 Result<QList<HistoryEntry>> RequestStore::history(const QUuid& id)
 {
     QSqlQuery q = m_db.query();

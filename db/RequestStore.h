@@ -32,6 +32,8 @@ public:
     Result<void> appendHistory(const HistoryEntry& entry);
 
     Result<std::optional<Request>> find(const QUuid& id);
+    // By official or provisional number.
+    Result<std::optional<Request>> findByNumber(const QString& number);
     Result<QList<HistoryEntry>> history(const QUuid& id);
     Result<qint64> count();
     // Newest first; `statuses` empty means all. The workstation's full list with filters and

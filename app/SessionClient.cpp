@@ -1,0 +1,80 @@
+#include "SessionClient.h"
+
+#include "core/WireFormat.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+namespace tyndau {
+namespace {
+
+QUrl sessionUrl(const QUrl& server)
+{
+    QUrl url = server;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                + QStringLiteral("/api/v1/session"));
+    return url;
+}
+
+} // namespace
+
+SessionClient::SessionClient(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void SessionClient::logIn(const QUrl& server, const QString& login, const QString& password)
+{
+    QNetworkRequest request(sessionUrl(server));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(30000);
+    const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("login"), login},
+                                                       {QStringLiteral("password"), password}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply* reply = m_nam.post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, server] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status == 200) {
+            const QJsonObject u = json.value(QLatin1String("user")).toObject();
+            User user {qint64(u.value(QLatin1String("id")).toDouble()),
+                       u.value(QLatin1String("login")).toString(),
+                       u.value(QLatin1String("display_name")).toString(),
+                       fromCode<Role>(u.value(QLatin1String("role")).toString()).value_or(Role::Operator),
+                       u.value(QLatin1String("org_id")).toString(),
+                       true};
+            emit loggedIn(Session {
+                server, json.value(QLatin1String("token")).toString(),
+                WireFormat::timeFromString(json.value(QLatin1String("expires_at")).toString()), user});
+            return;
+        }
+        if (status == 0) {
+            emit logInFailed(Error {QStringLiteral("offline"),
+                                    tr("The server cannot be reached: %1").arg(reply->errorString()),
+                                    {}});
+            return;
+        }
+        const QJsonObject e = json.value(QLatin1String("error")).toObject();
+        const QString code = e.value(QLatin1String("code")).toString();
+        const QString message = code == QLatin1String("invalid_credentials") ? tr("Wrong login or password.")
+            : code == QLatin1String("throttled") ? tr("Too many failed attempts. Try again in a few minutes.")
+                                                 : e.value(QLatin1String("message")).toString();
+        emit logInFailed(Error {code.isEmpty() ? QStringLiteral("http_%1").arg(status) : code, message, {}});
+    });
+}
+
+void SessionClient::logOut(const QUrl& server, const QString& token)
+{
+    QNetworkRequest request(sessionUrl(server));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    request.setTransferTimeout(30000);
+    QNetworkReply* reply = m_nam.deleteResource(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        emit loggedOut(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 204);
+    });
+}
+
+} // namespace tyndau

@@ -1,0 +1,137 @@
+#include "../server/ServerFixture.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace tyndau;
+using namespace tyndau::test;
+
+// The real tyndauctl binary against the real server: what scripts and cron jobs rely on.
+class TestTyndauctl : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    Run ctl(const QUrl& server, const QString& cache, const QStringList& args, const QByteArray& input = {},
+            const QString& password = QStringLiteral("demo"))
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (password.isEmpty())
+            env.remove(QStringLiteral("TYNDAU_PASSWORD"));
+        else
+            env.insert(QStringLiteral("TYNDAU_PASSWORD"), password);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TYNDAUCTL_BIN),
+                QStringList {QStringLiteral("--server"), server.toString(), QStringLiteral("--user"),
+                             QStringLiteral("operator1"), QStringLiteral("--cache"), cache}
+                    + args);
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        return Run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                    p.readAllStandardError()};
+    }
+
+private slots:
+    void scriptsCanRelyOnIt()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("sqlite")))
+            return;
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("cache.db"));
+        const QByteArray complaint
+            = R"({"kind":"complaint","channel":"call_center","citizen":{"name":"Сейткали Динара","phone":"8 705 111 22 33"},
+                 "district":"medeu","category":"water.leak","description":"Течёт вода из-под асфальта у дома 12","assign":"almaty-su"})";
+
+        Run reg
+            = ctl(f.server->url(), cache, {QStringLiteral("register"), QStringLiteral("--json")}, complaint);
+        QVERIFY2(reg.code == 0, reg.err.constData());
+        const QJsonObject saved = reg.json().object();
+        const QString number = saved.value(QLatin1String("number")).toString();
+        QVERIFY(QRegularExpression(QStringLiteral("^20\\d\\d-\\d{6}$")).match(number).hasMatch());
+        QCOMPARE(saved.value(QLatin1String("status")).toString(), QStringLiteral("assigned"));
+
+        Run list = ctl(f.server->url(), cache, {QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.json().array().size(), 1);
+
+        Run show = ctl(f.server->url(), cache, {QStringLiteral("show"), number, QStringLiteral("--json")});
+        QCOMPARE(show.code, 0);
+        QCOMPARE(show.json().object().value(QLatin1String("history")).toArray().size(), 2);
+
+        Run kb = ctl(f.server->url(), cache,
+                     {QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("ЫСТЫҚ СУ"),
+                      QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("--json")});
+        QCOMPARE(kb.code, 0);
+        const QJsonArray hits = kb.json().array();
+        QVERIFY(!hits.isEmpty());
+        for (const char* key : {"id", "title", "snippet"})
+            QVERIFY(hits.first().toObject().contains(QLatin1String(key)));
+
+        // Bad input: a one-line reason and a non-zero status, nothing saved.
+        Run bad = ctl(f.server->url(), cache, {QStringLiteral("register")}, "{not json");
+        QCOMPARE(bad.code, 2);
+        QCOMPARE(bad.err.count('\n'), 1);
+        Run invalid = ctl(f.server->url(), cache, {QStringLiteral("register")},
+                          R"({"kind":"complaint","channel":"call_center","description":"x"})");
+        QCOMPARE(invalid.code, 1);
+        QCOMPARE(ctl(f.server->url(), cache, {QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(ctl(f.server->url(), cache,
+                     {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--offline")})
+                     .json()
+                     .array()
+                     .size(),
+                 1);
+    }
+
+    void savedLocallyWhenTheServerIsDown()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("sqlite")))
+            return;
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("cache.db"));
+        QCOMPARE(ctl(f.server->url(), cache, {QStringLiteral("sync")}).code, 0); // logged in, cache made
+        const QUrl url = f.server->url();
+        f.server->stop();
+        Run offline = ctl(url, cache, {QStringLiteral("register")},
+                          R"({"kind":"complaint","channel":"front_office","citizen":{"anonymous":true},
+                              "district":"turksib","category":"roads.pothole","description":"Глубокая яма на остановке"})");
+        QCOMPARE(offline.code, 4); // saved, not sent
+        QVERIFY(offline.out.startsWith("П-"));
+        QVERIFY(f.server->start());
+        Run synced = ctl(f.server->url(), cache, {QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(synced.code, 0);
+        QCOMPARE(synced.json().object().value(QLatin1String("outbox")).toInt(), 0);
+        QCOMPARE(synced.json().object().value(QLatin1String("requests")).toInt(), 1);
+        const QJsonArray rows
+            = ctl(f.server->url(), cache, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(!rows.first().toObject().value(QLatin1String("number")).toString().isEmpty());
+    }
+
+    void wrongPasswordFails()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("sqlite")))
+            return;
+        QTemporaryDir dir;
+        Run r = ctl(f.server->url(), dir.filePath(QStringLiteral("c.db")), {QStringLiteral("login")}, {},
+                    QStringLiteral("wrong"));
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("Wrong login or password"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTyndauctl)
+#include "TestTyndauctl.moc"
