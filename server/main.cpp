@@ -12,6 +12,10 @@
 #include "db/RequestStore.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 
 #include <cstdio>
 
@@ -45,6 +49,28 @@ Result<void> seedDemo(Database& db, qint64 requests)
     return {};
 }
 
+// TLS 1.2 or later, from PEM files (an RSA or EC key).
+Result<QSslConfiguration> tlsConfiguration(const QString& certPath, const QString& keyPath)
+{
+    QFile certFile(certPath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return Error {
+            QStringLiteral("tls"), QStringLiteral("cannot read %1 or %2").arg(certPath, keyPath), {}};
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull())
+        return Error {QStringLiteral("tls"), QStringLiteral("the certificate or key is not PEM"), {}};
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    return config;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -58,8 +84,6 @@ int main(int argc, char** argv)
     auto options = ServerOptions::parse(app.arguments());
     if (!options)
         return fail(options.error().message);
-    if (!options->tlsCert.isEmpty())
-        return fail(QStringLiteral("TLS is not implemented yet; put nginx in front for now"));
 
     auto db = Database::open(options->db);
     if (!db)
@@ -78,13 +102,20 @@ int main(int argc, char** argv)
 
     Api api(*db.value(), data.value(), policy.value());
     HttpServer http(api);
+    if (!options->tlsCert.isEmpty()) {
+        auto tls = tlsConfiguration(options->tlsCert, options->tlsKey);
+        if (!tls)
+            return fail(tls.error().message);
+        http.sslSetup(tls.value());
+    }
     const quint16 port = http.listen(options->address, options->port);
     if (port == 0)
         return fail(
             QStringLiteral("cannot listen on %1:%2").arg(options->address.toString()).arg(options->port));
     // Tests and scripts read this line to learn the port (--listen 127.0.0.1:0 picks one).
-    std::fprintf(stderr, "tyndau-server: listening on http://%s:%u (database %s)\n",
-                 qPrintable(options->address.toString()), port, qPrintable(options->db.toDisplayString()));
+    std::fprintf(stderr, "tyndau-server: listening on %s://%s:%u (database %s)\n",
+                 options->tlsCert.isEmpty() ? "http" : "https", qPrintable(options->address.toString()), port,
+                 qPrintable(options->db.toDisplayString()));
     std::fflush(stderr);
     return app.exec();
 }

@@ -119,6 +119,38 @@ private slots:
         QCOMPARE(ws.outboxCount(), 0);
     }
 
+    void twoServersOnOnePostgres()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("postgresql")))
+            return;
+        ServerProcess second(f.url);
+        QVERIFY2(second.start(), qPrintable(second.log()));
+        QTemporaryDir dir;
+        Workstation a(dir.filePath(QStringLiteral("a.db")), f.server->url(), QStringLiteral("operator1"));
+        Workstation b(dir.filePath(QStringLiteral("b.db")), second.url(), QStringLiteral("admin"));
+        QVERIFY(a.logIn() && b.logIn());
+        for (int i = 0; i < 300; ++i) {
+            QVERIFY(a.registerComplaint(QStringLiteral("Первый сервер, обращение %1").arg(i)).ok());
+            QVERIFY(b.registerComplaint(QStringLiteral("Второй сервер, обращение %1").arg(i)).ok());
+        }
+        // Both push at the same time, each through its own instance.
+        QSignalSpy aDone(&a.engine(), &SyncEngine::finished);
+        QSignalSpy bDone(&b.engine(), &SyncEngine::finished);
+        a.engine().syncNow();
+        b.engine().syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(a.outboxCount() == 0 && b.outboxCount() == 0, 120000);
+        QVERIFY(a.syncAll() && b.syncAll());
+        const auto viaFirst = serverRequests(f.server->url());
+        const auto viaSecond = serverRequests(second.url());
+        QCOMPARE(viaFirst.size(), 600);
+        QCOMPARE(viaFirst, viaSecond);
+        const QList<QString> numbers = viaFirst.values();
+        QCOMPARE(QSet<QString>(numbers.begin(), numbers.end()).size(), 600); // unique across instances
+        QCOMPARE(localRequests(a), viaFirst);
+        QCOMPARE(localRequests(b), viaFirst);
+    }
+
     void clientGoneMidSyncResumes()
     {
         ServerFixture f;

@@ -2,6 +2,13 @@
 #include "db/AccessLogStore.h"
 #include "db/Database.h"
 
+#include <QFile>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+
 using namespace tyndau;
 using namespace tyndau::test;
 
@@ -173,6 +180,48 @@ private slots:
         QVERIFY(readers.contains(QStringLiteral("operator1")));
         QVERIFY(readers.contains(QStringLiteral("executor1")));
         QVERIFY(!readers.contains(QStringLiteral("supervisor1")));
+    }
+
+    void tls()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+        TestDb dbs;
+        ServerProcess server(dbs.freshUrl(QStringLiteral("sqlite")),
+                             {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QVERIFY2(server.start(), qPrintable(server.log()));
+        QCOMPARE(server.url().scheme(), QStringLiteral("https"));
+
+        QFile pem(cert);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+        trust.setCaCertificates(QSslCertificate::fromData(pem.readAll()));
+        QNetworkAccessManager nam;
+        for (QSsl::SslProtocol protocol : {QSsl::TlsV1_2, QSsl::TlsV1_3}) {
+            QNetworkRequest request(server.url().resolved(QUrl(QStringLiteral("/api/v1/health"))));
+            QSslConfiguration c = trust;
+            c.setProtocol(protocol);
+            request.setSslConfiguration(c);
+            QNetworkReply* reply = nam.get(request);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            reply->deleteLater();
+        }
+        // Plain HTTP to the TLS port gets no API answer.
+        QUrl plain = server.url();
+        plain.setScheme(QStringLiteral("http"));
+        TestHttp http(plain);
+        QVERIFY(http.get(QStringLiteral("/api/v1/health")).status != 200);
     }
 
     void hostileInputChangesNothing_data() { TestDb::addDialectRows(); }

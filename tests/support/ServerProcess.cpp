@@ -37,7 +37,7 @@ bool ServerProcess::start()
     m_process.start(QStringLiteral(TYNDAU_SERVER_BIN), args);
     if (!m_process.waitForStarted(10000))
         return false;
-    static const QRegularExpression listening(QStringLiteral("listening on (http://[0-9.]+:[0-9]+)"));
+    static const QRegularExpression listening(QStringLiteral("listening on (https?://[0-9.]+:[0-9]+)"));
     QDeadlineTimer deadline(60000);
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
         m_process.waitForReadyRead(200);
