@@ -179,6 +179,26 @@ QList<Category> ReferenceData::children(const QString& parentCode) const
     return out;
 }
 
+QString ReferenceData::districtAt(const QPointF& point) const
+{
+    for (const District& d : m_districts) {
+        // Ray casting: a point is inside when a ray from it crosses the outline an odd
+        // number of times.
+        bool inside = false;
+        const auto& poly = d.polygon;
+        for (qsizetype i = 0, j = poly.size() - 1; i < poly.size(); j = i++) {
+            const QPointF& a = poly[i];
+            const QPointF& b = poly[j];
+            if ((a.y() > point.y()) != (b.y() > point.y())
+                && point.x() < (b.x() - a.x()) * (point.y() - a.y()) / (b.y() - a.y()) + a.x())
+                inside = !inside;
+        }
+        if (inside)
+            return d.code;
+    }
+    return {};
+}
+
 bool ReferenceData::isWithin(const QString& code, const QString& ancestor)
 {
     return code == ancestor || (code.startsWith(ancestor) && code.at(ancestor.size()) == QLatin1Char('.'));

@@ -77,6 +77,10 @@ public:
     const Organization* organization(const QString& code) const;
     QList<Category> children(const QString& parentCode) const; // "" gives the top level
 
+    // The district whose outline holds the point (x = longitude, y = latitude); empty when
+    // the point is outside the city.
+    QString districtAt(const QPointF& point) const;
+
     // Whether `code` is `ancestor` or lies below it in the tree.
     static bool isWithin(const QString& code, const QString& ancestor);
 

@@ -326,6 +326,52 @@ Result<QList<Request>> RequestStore::list(const QList<Status>& statuses, int lim
     return out;
 }
 
+Result<QList<Request>> RequestStore::listPublic(const PublicQuery& query)
+{
+    QStringList where {QStringLiteral("registered_at IS NOT NULL"), QStringLiteral("registered_at >= ?"),
+                       QStringLiteral("registered_at < ?")};
+    QVariantList values {sql::time(query.from), sql::time(query.to)};
+    if (!query.categoryCode.isEmpty()) {
+        where.append(QStringLiteral("category_code = ?"));
+        values.append(query.categoryCode);
+    }
+    if (!query.numbers.isEmpty()) {
+        where.append(QStringLiteral("number IN (%1)")
+                         .arg(QStringList(query.numbers.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (const QString& n : query.numbers)
+            values.append(n);
+    }
+    if (query.open) {
+        // Final statuses are "closed" for Open311; everything else is "open".
+        where.append(QStringLiteral("status %1 IN ('consulted', 'closed', 'duplicate', 'linked_to_incident')")
+                         .arg(*query.open ? QStringLiteral("NOT") : QString()));
+    }
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT id, %1, version FROM requests WHERE %2 ORDER BY registered_at DESC, id LIMIT ?")
+                  .arg(columns().join(QStringLiteral(", ")), where.join(QStringLiteral(" AND "))));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    q.addBindValue(query.limit);
+    if (auto r = Database::run(q); !r)
+        return r.error();
+    QList<Request> out;
+    while (q.next())
+        out.append(readRequest(q));
+    return out;
+}
+
+Result<QDateTime> RequestStore::lastChange(const QUuid& id)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT MAX(at) FROM request_history WHERE request_id = ?"));
+    q.addBindValue(sql::uuid(id));
+    if (auto r = Database::run(q); !r)
+        return r.error();
+    return q.next() ? sql::time(q.value(0)) : QDateTime();
+}
+
 Result<qint64> RequestStore::count()
 {
     QSqlQuery q = m_db.query();

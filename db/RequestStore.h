@@ -40,6 +40,21 @@ public:
     // keyset paging arrives with the requests workspace.
     Result<QList<Request>> list(const QList<Status>& statuses, int limit);
 
+    // For Open311's public listing: registered between `from` and `to`, optionally by
+    // category, by numbers, open or closed; newest first.
+    struct PublicQuery
+    {
+        QStringList numbers;
+        QString categoryCode;
+        QDateTime from;
+        QDateTime to;
+        std::optional<bool> open;
+        int limit = 1000;
+    };
+    Result<QList<Request>> listPublic(const PublicQuery& query);
+    // The time of the request's last change (its last history line).
+    Result<QDateTime> lastChange(const QUuid& id);
+
 private:
     Result<void> bindAndRun(QSqlQuery& q, const Request& r);
     Result<void> writeAttachments(const Request& r);

@@ -53,7 +53,9 @@ Api::Api(Database& db, ReferenceData reference, DeadlinePolicy policy)
     , m_policy(std::move(policy))
     , m_auth(db)
     , m_ops(db, m_reference, m_policy)
+    , m_open311(db, m_reference, m_ops)
 {
+    m_open311.addRoutes(m_router);
     m_router.add("POST", QStringLiteral("/api/v1/session"),
                  [this](const auto& r, const auto&) { return postSession(r); });
     m_router.add("DELETE", QStringLiteral("/api/v1/session"),

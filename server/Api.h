@@ -2,6 +2,7 @@
 
 #include "AuthService.h"
 #include "HttpTypes.h"
+#include "Open311Api.h"
 #include "OpsService.h"
 #include "Router.h"
 
@@ -41,6 +42,7 @@ private:
     DeadlinePolicy m_policy;
     AuthService m_auth;
     OpsService m_ops;
+    Open311Api m_open311;
     Router m_router;
 };
 

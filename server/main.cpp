@@ -6,6 +6,7 @@
 #include "HttpServer.h"
 #include "PasswordHasher.h"
 #include "ServerOptions.h"
+#include "db/ApiKeyStore.h"
 #include "db/Database.h"
 #include "db/DemoData.h"
 #include "db/ReferenceStore.h"
@@ -38,6 +39,11 @@ Result<void> seedDemo(Database& db, qint64 requests)
         if (auto r = auth.setPassword(QLatin1String(login), QStringLiteral("demo")); !r)
             return r;
     }
+    // The demo's Open311 key for the web portal (DESIGN.md); never outside --demo.
+    if (auto r = ApiKeyStore(db).add(PasswordHasher::tokenHash(QStringLiteral("demo-open311-key")),
+                                     Channel::WebPortal, QStringLiteral("demo web portal"));
+        !r)
+        return r.error();
     if (RequestStore(db).count().value_or_zero() > 0 || requests <= 0)
         return {};
     DemoOptions options;
