@@ -70,6 +70,14 @@ QList<Permission> Permissions::of(Role role)
     return grants().value(role);
 }
 
+bool Permissions::maySee(const User& user, const QString& requestOrgCode)
+{
+    if (has(user.role, Permission::ViewAllRequests))
+        return true;
+    return has(user.role, Permission::ViewOwnOrgRequests) && !user.orgCode.isEmpty()
+        && requestOrgCode == user.orgCode;
+}
+
 QString Permissions::mask(const QString& value)
 {
     if (value.size() <= 6)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "User.h"
 #include "Vocabulary.h"
 
 #include <QList>
@@ -33,6 +34,8 @@ public:
     static QList<Permission> of(Role role);
     // Whether the role may see the citizen's personal data in full; otherwise it is masked.
     static bool seesCitizenContacts(Role role) { return has(role, Permission::ViewCitizenContacts); }
+    // Row access: every request for roles that see all, else only their organization's.
+    static bool maySee(const User& user, const QString& requestOrgCode);
     // "870112300015" -> "8701••••••15"; "+77011234567" -> "+7701•••••67"
     static QString mask(const QString& value);
 };

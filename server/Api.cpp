@@ -1,5 +1,6 @@
 #include "Api.h"
 
+#include "Authorize.h"
 #include "core/Permissions.h"
 #include "core/WireFormat.h"
 #include "db/AccessLogStore.h"
@@ -27,14 +28,6 @@ bool hasPersonalData(const Request& r)
         && !(r.citizen.phone.isEmpty() && r.citizen.iin.isEmpty() && r.citizen.email.isEmpty());
 }
 
-bool maySee(const User& user, const Request& r)
-{
-    if (Permissions::has(user.role, Permission::ViewAllRequests))
-        return true;
-    return Permissions::has(user.role, Permission::ViewOwnOrgRequests) && !user.orgCode.isEmpty()
-        && r.orgCode == user.orgCode;
-}
-
 QJsonObject requestWithHistory(const Request& r, const QList<HistoryEntry>& history, bool mask)
 {
     QJsonObject o = WireFormat::toJson(r, mask);
@@ -54,8 +47,10 @@ Api::Api(Database& db, ReferenceData reference, DeadlinePolicy policy)
     , m_auth(db)
     , m_ops(db, m_reference, m_policy)
     , m_open311(db, m_reference, m_ops)
+    , m_attachments(db, m_auth)
 {
     m_open311.addRoutes(m_router);
+    m_attachments.addRoutes(m_router);
     m_router.add("POST", QStringLiteral("/api/v1/session"),
                  [this](const auto& r, const auto&) { return postSession(r); });
     m_router.add("DELETE", QStringLiteral("/api/v1/session"),
@@ -99,13 +94,7 @@ std::variant<QJsonObject, HttpResponse> Api::jsonBody(const HttpRequest& request
 
 std::variant<AuthContext, HttpResponse> Api::authorize(const HttpRequest& request)
 {
-    auto ctx = m_auth.authenticate(request.bearerToken());
-    if (!ctx) {
-        if (ctx.error().code == QLatin1String("unauthorized"))
-            return HttpResponse::error(401, ctx.error().code, ctx.error().message);
-        return internalError(ctx.error());
-    }
-    return ctx.value();
+    return tyndau::authorize(m_auth, request);
 }
 
 HttpResponse Api::postSession(const HttpRequest& request)
@@ -152,7 +141,7 @@ HttpResponse Api::postOps(const HttpRequest& request)
     auto ctx = authorize(request);
     if (auto* response = std::get_if<HttpResponse>(&ctx))
         return *response;
-    auto body = jsonBody(request, kMaxBody);
+    auto body = jsonBody(request, kMaxOpsBody);
     if (auto* response = std::get_if<HttpResponse>(&body))
         return *response;
     auto ops = OpsService::checkBatch(std::get<QJsonObject>(body));
@@ -203,7 +192,7 @@ HttpResponse Api::getChanges(const HttpRequest& request)
             auto r = requests.find(id);
             if (!r)
                 return internalError(r.error());
-            if (!r.value() || !maySee(ctx.user, *r.value()))
+            if (!r.value() || !Permissions::maySee(ctx.user, r.value()->orgCode))
                 continue;
             auto history = requests.history(id);
             if (!history)
@@ -239,7 +228,7 @@ HttpResponse Api::getRequest(const HttpRequest& request, const QString& idText)
         return internalError(found.error());
     // Another organization's request is "not found", not "forbidden": its existence is
     // not the executor's business either.
-    if (!found.value() || !maySee(ctx.user, *found.value()))
+    if (!found.value() || !Permissions::maySee(ctx.user, found.value()->orgCode))
         return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such request."));
     auto history = store.history(id);
     if (!history)

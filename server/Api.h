@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentApi.h"
 #include "AuthService.h"
 #include "HttpTypes.h"
 #include "Open311Api.h"
@@ -16,8 +17,9 @@ class Database;
 class Api
 {
 public:
-    static constexpr qsizetype kMaxBody = 8 * 1024 * 1024;
+    static constexpr qsizetype kMaxBody = 12 * 1024 * 1024 - 1;
     static constexpr qsizetype kMaxLoginBody = 16 * 1024;
+    static constexpr qsizetype kMaxOpsBody = 8 * 1024 * 1024;
     static constexpr int kDefaultPage = 500;
     static constexpr int kMaxPage = 5000;
 
@@ -43,6 +45,7 @@ private:
     AuthService m_auth;
     OpsService m_ops;
     Open311Api m_open311;
+    AttachmentApi m_attachments;
     Router m_router;
 };
 

@@ -49,14 +49,6 @@ QString payloadHash(const QJsonObject& op)
             .toHex());
 }
 
-bool maySee(const User& user, const Request& r)
-{
-    if (Permissions::has(user.role, Permission::ViewAllRequests))
-        return true;
-    return Permissions::has(user.role, Permission::ViewOwnOrgRequests) && !user.orgCode.isEmpty()
-        && r.orgCode == user.orgCode;
-}
-
 Error batchError(int index, const QString& field, const QString& message)
 {
     return Error {QStringLiteral("invalid_op"), QStringLiteral("Operation %1: %2").arg(index).arg(message),
@@ -233,7 +225,7 @@ OpsService::Outcome OpsService::takeAction(const QJsonObject& op, const AuthCont
     auto found = store.find(id);
     if (!found)
         return rejected(found.error());
-    if (!found.value() || !maySee(ctx.user, *found.value()))
+    if (!found.value() || !Permissions::maySee(ctx.user, found.value()->orgCode))
         return rejected(notFound());
     Request r = *found.value();
     if (auto codes = checkCodes(r, input.value()); !codes)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "AuthService.h"
+#include "HttpTypes.h"
+
+#include <variant>
+
+namespace tyndau {
+
+// The caller's session from the bearer token, or the 401 (500 on a server fault) to answer
+// with. Shared by every /api/v1 route set.
+inline std::variant<AuthContext, HttpResponse> authorize(AuthService& auth, const HttpRequest& request)
+{
+    auto ctx = auth.authenticate(request.bearerToken());
+    if (ctx)
+        return ctx.value();
+    if (ctx.error().code == QLatin1String("unauthorized"))
+        return HttpResponse::error(401, ctx.error().code, ctx.error().message);
+    qCWarning(lcAuth) << "authentication failed in the server:" << ctx.error().message;
+    return HttpResponse::error(500, QStringLiteral("internal"),
+                               QStringLiteral("The server failed; try again."));
+}
+
+} // namespace tyndau
