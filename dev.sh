@@ -3,7 +3,7 @@
 #   ./dev.sh deps     install the Debian 12 packages in packaging/debian-build-deps.txt that are missing
 #   ./dev.sh build    configure and build (Ninja, ccache, warnings as errors)
 #   ./dev.sh test     deps + format check + build + every test, with a throwaway PostgreSQL and an unlocked keyring;
-#                     then the same suite again under AddressSanitizer and UBSan
+#                     then the same suite again under AddressSanitizer and UBSan, then fuzzes briefly
 #   ./dev.sh demo     deps + build, start a demo server on loopback and open the workstation on it
 #   ./dev.sh package  build the .deb packages (issue 6)
 set -euo pipefail
@@ -11,6 +11,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT=$PWD
 BUILD=${TYNDAU_BUILD_DIR:-$ROOT/build}
 ASAN_BUILD=${TYNDAU_ASAN_BUILD_DIR:-$ROOT/build-asan}
+FUZZ_BUILD=${TYNDAU_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
 JOBS=$(nproc)
 
 say() { printf '\033[1m== %s\033[0m\n' "$*"; }
@@ -31,12 +32,22 @@ deps() {
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-configure_and_build() { # DIR EXTRA_CMAKE_ARGS...
-    local dir=$1
+configure_and_build() { # DIR [CMAKE_ARGS...] [--target T]
+    local dir=$1 target=()
     shift
+    local args=()
+    while [ $# -gt 0 ]; do
+        if [ "$1" = --target ]; then
+            target=(--target "$2")
+            shift 2
+        else
+            args+=("$1")
+            shift
+        fi
+    done
     cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
-        -DTYNDAU_WERROR=ON "$@" >/dev/null
-    cmake --build "$dir" -j"$JOBS"
+        -DTYNDAU_WERROR=ON "${args[@]}" >/dev/null
+    cmake --build "$dir" -j"$JOBS" "${target[@]}"
 }
 
 build() {
@@ -113,6 +124,30 @@ test_all() {
             LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp:print_suppressions=0 \
             UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 run_suite "$ASAN_BUILD"
     fi
+    fuzz_briefly
+}
+
+# libFuzzer on the request parsing and validation path, for a short while from the seed
+# corpus in tests/fuzz/corpus (ctest replays that corpus on every build). A crash fails
+# the run and leaves its input in the temp folder named: add it to the corpus once fixed.
+fuzz_briefly() {
+    local seconds=${TYNDAU_FUZZ_SECONDS:-20} work
+    [ "$seconds" -gt 0 ] || return 0
+    say "fuzzing the request parser for ${seconds}s ($FUZZ_BUILD)"
+    CC=clang CXX=clang++ BUILD_TYPE=Debug configure_and_build "$FUZZ_BUILD" -DTYNDAU_FUZZ=ON -DTYNDAU_SANITIZE=ON \
+        --target fuzz_request
+    work=$(mktemp -d /tmp/tyndau-fuzz.XXXXXX)
+    cp tests/fuzz/corpus/* "$work/"
+    local rc=0
+    ASAN_OPTIONS=detect_leaks=1 "$FUZZ_BUILD/tests/fuzz_request" -max_total_time="$seconds" -timeout=10 \
+        -rss_limit_mb=4096 -artifact_prefix="$work/" "$work" >"$work.log" 2>&1 || rc=$?
+    grep -E "^Done [0-9]+ runs" "$work.log" || tail -n 20 "$work.log"
+    if [ "$rc" = 0 ]; then
+        rm -rf "$work" "$work.log"
+    else
+        echo "fuzzing found a problem: the input and log are kept in $work"
+    fi
+    return "$rc"
 }
 
 demo() {

@@ -11,6 +11,13 @@ if(TYNDAU_SANITIZE)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
+if(TYNDAU_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "TYNDAU_FUZZ needs clang (CXX=clang++)")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 # Apply the project's warnings to one of its own targets (not to generated moc/uic code
 # of third parties, which we do not build).
 function(tyndau_target_warnings target)
