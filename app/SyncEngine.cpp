@@ -54,8 +54,19 @@ QNetworkRequest SyncEngine::request(const QString& path) const
     QNetworkRequest r(url);
     r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    r.setTransferTimeout(60000);
+    r.setTransferTimeout(m_transferTimeout);
     return r;
+}
+
+void SyncEngine::watch(QNetworkReply* reply)
+{
+    // The transfer timeout only catches a line that goes silent; one that trickles a few
+    // bytes now and then would keep a cycle alive for ever. A hard deadline ends it; the
+    // operations are idempotent, so the next cycle is safe.
+    QTimer::singleShot(2 * m_transferTimeout, reply, [reply] {
+        if (reply->isRunning())
+            reply->abort();
+    });
 }
 
 void SyncEngine::publish()
@@ -98,6 +109,7 @@ void SyncEngine::pushNext()
     const QByteArray body
         = QJsonDocument(QJsonObject {{QStringLiteral("ops"), ops}}).toJson(QJsonDocument::Compact);
     QNetworkReply* reply = m_nam.post(request(QStringLiteral("/api/v1/ops")), body);
+    watch(reply);
     const QList<OutboxEntry> sent = pending.value();
     connect(reply, &QNetworkReply::finished, this, [this, reply, sent] { onPushed(reply, sent); });
 }
@@ -105,8 +117,9 @@ void SyncEngine::pushNext()
 void SyncEngine::onPushed(QNetworkReply* reply, const QList<OutboxEntry>& sent)
 {
     reply->deleteLater();
+    // A 200 whose body was cut off is a failure too: the status alone does not say so.
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200) {
+    if (status != 200 || reply->error() != QNetworkReply::NoError) {
         fail(reply, tr("sending"));
         return;
     }
@@ -173,6 +186,7 @@ void SyncEngine::pullNext()
     url.setQuery(query);
     r.setUrl(url);
     QNetworkReply* reply = m_nam.get(r);
+    watch(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPulled(reply); });
 }
 
@@ -180,7 +194,7 @@ void SyncEngine::onPulled(QNetworkReply* reply)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200) {
+    if (status != 200 || reply->error() != QNetworkReply::NoError) {
         fail(reply, tr("receiving"));
         return;
     }
@@ -262,7 +276,7 @@ void SyncEngine::fail(QNetworkReply* reply, const QString& what)
         emit authenticationRequired();
         return;
     }
-    if (status == 0) { // no answer: the server is down or the network is cut
+    if (status == 0 || status == 200) { // no (whole) answer: the server is down or the line was cut
         failWith(SyncStatus::State::Offline, reply->errorString());
         return;
     }

@@ -37,6 +37,8 @@ public:
     void setServer(const QUrl& server) { m_server = server; }
     void setToken(const QString& token) { m_token = token; }
     void setInterval(int seconds);
+    // How long a request may go without progress before it counts as failed.
+    void setTransferTimeout(int milliseconds) { m_transferTimeout = milliseconds; }
     const SyncStatus& status() const { return m_status; }
     bool isRunning() const { return m_running; }
 
@@ -61,6 +63,7 @@ private:
     void fail(QNetworkReply* reply, const QString& what);
     void failWith(SyncStatus::State state, const QString& message);
     QNetworkRequest request(const QString& path) const;
+    void watch(QNetworkReply* reply);
     void publish();
 
     Database& m_db;
@@ -73,6 +76,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     int m_failures = 0;
+    int m_transferTimeout = 60000;
 };
 
 } // namespace tyndau

@@ -1,5 +1,6 @@
 #include "../server/ServerFixture.h"
 #include "Workstation.h"
+#include "support/CuttingProxy.h"
 
 using namespace tyndau;
 using namespace tyndau::test;
@@ -149,6 +150,37 @@ private slots:
         QCOMPARE(QSet<QString>(numbers.begin(), numbers.end()).size(), 600); // unique across instances
         QCOMPARE(localRequests(a), viaFirst);
         QCOMPARE(localRequests(b), viaFirst);
+    }
+
+    void connectionCutMidResponse()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("sqlite")))
+            return;
+        CuttingProxy proxy(f.server->url());
+        QVERIFY(proxy.listen());
+        QTemporaryDir dir;
+        Workstation ws(dir.filePath(QStringLiteral("ws.db")), proxy.url(), QStringLiteral("operator1"));
+        QVERIFY(ws.logIn());
+        ws.engine().setTransferTimeout(5000);
+        int expected = 0;
+        // Cut the answers at many points: in the headers, in the body, near its end.
+        for (qint64 cut : {0, 10, 60, 150, 400, 1000, 3000}) {
+            for (int i = 0; i < 25; ++i)
+                QVERIFY(
+                    ws.registerComplaint(QStringLiteral("Разрыв на %1 байтах, обращение %2").arg(cut).arg(i))
+                        .ok());
+            expected += 25;
+            proxy.setCutAfter(cut);
+            QVERIFY(!ws.syncOnce()); // the answer never arrives whole
+            QVERIFY(ws.outboxCount() > 0);
+        }
+        QVERIFY(proxy.cuts() >= 7);
+        proxy.setCutAfter(-1);
+        QVERIFY(ws.syncAll());
+        const auto server = serverRequests(f.server->url());
+        QCOMPARE(server.size(), expected); // each exactly once, though some were applied before the cut
+        QCOMPARE(localRequests(ws), server);
     }
 
     void clientGoneMidSyncResumes()
