@@ -100,7 +100,7 @@ void SyncEngine::pushNext()
         return;
     }
     if (pending->isEmpty()) {
-        pullNext();
+        pullNext(SyncStateStore(m_db).value(kCursorKey).value_or_zero());
         return;
     }
     QJsonArray ops;
@@ -176,10 +176,10 @@ bool SyncEngine::applyResults(const QJsonArray& results, const QList<OutboxEntry
     return true;
 }
 
-void SyncEngine::pullNext()
+void SyncEngine::pullNext(const QString& cursor)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), SyncStateStore(m_db).value(kCursorKey).value_or_zero());
+    query.addQueryItem(QStringLiteral("since"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(kPullPage));
     QNetworkRequest r = request(QStringLiteral("/api/v1/changes"));
     QUrl url = r.url();
@@ -187,12 +187,15 @@ void SyncEngine::pullNext()
     r.setUrl(url);
     QNetworkReply* reply = m_nam.get(r);
     watch(reply);
+    m_nextPage = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPulled(reply); });
 }
 
 void SyncEngine::onPulled(QNetworkReply* reply)
 {
     reply->deleteLater();
+    if (!m_running)
+        return; // the cycle ended while this page was on its way
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200 || reply->error() != QNetworkReply::NoError) {
         fail(reply, tr("receiving"));
@@ -200,13 +203,20 @@ void SyncEngine::onPulled(QNetworkReply* reply)
     }
     const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
     const QJsonArray changes = page.value(QLatin1String("changes")).toArray();
-    if (!applyPage(changes, page.value(QLatin1String("cursor")).toString()))
+    const QString cursor = page.value(QLatin1String("cursor")).toString();
+    const bool more = page.value(QLatin1String("more")).toBool();
+    // Ask for the next page first: the server prepares it while this one is applied. The
+    // stored cursor still moves only with the page it belongs to.
+    if (more)
+        pullNext(cursor);
+    if (!applyPage(changes, cursor)) {
+        if (m_nextPage)
+            m_nextPage->abort();
         return;
+    }
     m_status.done += int(changes.size());
     publish();
-    if (page.value(QLatin1String("more")).toBool())
-        pullNext();
-    else
+    if (!more)
         succeed();
 }
 

@@ -30,7 +30,7 @@ class SyncEngine : public QObject
 
 public:
     static constexpr int kPushBatch = 200;
-    static constexpr int kPullPage = 1000;
+    static constexpr int kPullPage = 5000;
 
     SyncEngine(Database& cache, QUrl server, QObject* parent = nullptr);
 
@@ -55,7 +55,7 @@ signals:
 private:
     void pushNext();
     void onPushed(QNetworkReply* reply, const QList<OutboxEntry>& sent);
-    void pullNext();
+    void pullNext(const QString& cursor);
     void onPulled(QNetworkReply* reply);
     bool applyResults(const QJsonArray& results, const QList<OutboxEntry>& sent);
     bool applyPage(const QJsonArray& changes, const QString& cursor);
@@ -77,6 +77,7 @@ private:
     bool m_again = false;
     int m_failures = 0;
     int m_transferTimeout = 60000;
+    QPointer<QNetworkReply> m_nextPage; // asked for while the current page is applied
 };
 
 } // namespace tyndau

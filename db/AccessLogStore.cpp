@@ -8,18 +8,19 @@ namespace tyndau {
 
 AccessLogStore::AccessLogStore(Database& db)
     : m_db(db)
+    , m_insert(db.query())
 {
+    m_insert.prepare(
+        QStringLiteral("INSERT INTO access_log (at, login, request_id, route) VALUES (?, ?, ?, ?)"));
 }
 
 Result<void> AccessLogStore::record(const QString& login, const QUuid& requestId, const QString& route)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO access_log (at, login, request_id, route) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(sql::time(Clock::currentUtc()));
-    q.addBindValue(login);
-    q.addBindValue(sql::uuid(requestId));
-    q.addBindValue(route);
-    return Database::run(q);
+    m_insert.addBindValue(sql::time(Clock::currentUtc()));
+    m_insert.addBindValue(login);
+    m_insert.addBindValue(sql::uuid(requestId));
+    m_insert.addBindValue(route);
+    return Database::run(m_insert);
 }
 
 Result<QList<AccessLogEntry>> AccessLogStore::forRequest(const QUuid& requestId)

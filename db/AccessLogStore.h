@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace tyndau {
@@ -27,6 +28,7 @@ public:
 
 private:
     Database& m_db;
+    QSqlQuery m_insert;
 };
 
 } // namespace tyndau

@@ -147,11 +147,13 @@ RequestStore::RequestStore(Database& db)
     : m_db(db)
     , m_insert(db.query())
     , m_replace(db.query())
+    , m_deleteHistory(db.query())
     , m_update(db.query())
     , m_history(db.query())
 {
     m_insert.prepare(insertSql(false));
     m_replace.prepare(insertSql(true));
+    m_deleteHistory.prepare(QStringLiteral("DELETE FROM request_history WHERE request_id = ?"));
     m_update.prepare(updateSql());
     m_history.prepare(
         QStringLiteral("INSERT INTO request_history (request_id, at, actor, action, from_status, "
@@ -204,10 +206,8 @@ Result<void> RequestStore::replace(const Request& request, const QList<HistoryEn
     m_replace.addBindValue(QVariant(QMetaType(QMetaType::QString)));
     if (auto r = Database::run(m_replace); !r)
         return r;
-    QSqlQuery del = m_db.query();
-    del.prepare(QStringLiteral("DELETE FROM request_history WHERE request_id = ?"));
-    del.addBindValue(sql::uuid(request.id));
-    if (auto r = Database::run(del); !r)
+    m_deleteHistory.addBindValue(sql::uuid(request.id));
+    if (auto r = Database::run(m_deleteHistory); !r)
         return r;
     for (const HistoryEntry& h : history) {
         if (auto r = appendHistory(h); !r)
@@ -268,6 +268,97 @@ Result<std::optional<Request>> RequestStore::find(const QUuid& id)
         request.attachments.append(AttachmentRef {a.value(0).toString(), a.value(1).toString(),
                                                   a.value(2).toString(), a.value(3).toLongLong()});
     return std::optional<Request>(request);
+}
+
+namespace {
+
+QString placeholders(qsizetype n)
+{
+    return QStringList(n, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
+} // namespace
+
+// Binding looks each parameter up by position in a list (SQLite's VList): a thousand
+// placeholders in one statement cost a million comparisons. A hundred at a time is cheap.
+constexpr qsizetype kInChunk = 100;
+
+Result<QHash<QUuid, Request>> RequestStore::findMany(const QList<QUuid>& ids)
+{
+    QHash<QUuid, Request> out;
+    if (ids.size() > kInChunk) {
+        for (qsizetype i = 0; i < ids.size(); i += kInChunk) {
+            auto part = findMany(ids.mid(i, kInChunk));
+            if (!part)
+                return part.error();
+            out.insert(part.value());
+        }
+        return out;
+    }
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, %1, version FROM requests WHERE id IN (%2)")
+                  .arg(columns().join(QStringLiteral(", ")), placeholders(ids.size())));
+    for (const QUuid& id : ids)
+        q.addBindValue(sql::uuid(id));
+    if (auto r = Database::run(q); !r)
+        return r.error();
+    while (q.next()) {
+        Request r = readRequest(q);
+        out.insert(r.id, r);
+    }
+    QSqlQuery a = m_db.query();
+    a.setForwardOnly(true);
+    a.prepare(QStringLiteral("SELECT request_id, sha256, file_name, mime_type, size FROM request_attachments "
+                             "WHERE request_id IN (%1) ORDER BY file_name")
+                  .arg(placeholders(ids.size())));
+    for (const QUuid& id : ids)
+        a.addBindValue(sql::uuid(id));
+    if (auto r = Database::run(a); !r)
+        return r.error();
+    while (a.next()) {
+        const auto it = out.find(sql::uuid(a.value(0)));
+        if (it != out.end())
+            it->attachments.append(AttachmentRef {a.value(1).toString(), a.value(2).toString(),
+                                                  a.value(3).toString(), a.value(4).toLongLong()});
+    }
+    return out;
+}
+
+Result<QHash<QUuid, QList<HistoryEntry>>> RequestStore::historyMany(const QList<QUuid>& ids)
+{
+    QHash<QUuid, QList<HistoryEntry>> out;
+    if (ids.size() > kInChunk) {
+        for (qsizetype i = 0; i < ids.size(); i += kInChunk) {
+            auto part = historyMany(ids.mid(i, kInChunk));
+            if (!part)
+                return part.error();
+            out.insert(part.value());
+        }
+        return out;
+    }
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT request_id, at, actor, action, from_status, to_status, comment "
+                             "FROM request_history WHERE request_id IN (%1) ORDER BY request_id, at, id")
+                  .arg(placeholders(ids.size())));
+    for (const QUuid& id : ids)
+        q.addBindValue(sql::uuid(id));
+    if (auto r = Database::run(q); !r)
+        return r.error();
+    while (q.next()) {
+        const QUuid id = sql::uuid(q.value(0));
+        out[id].append(HistoryEntry {id, sql::time(q.value(1)), q.value(2).toString(),
+                                     fromCode<Action>(q.value(3).toString()).value_or(Action::Register),
+                                     fromCode<Status>(q.value(4).toString()).value_or(Status::Draft),
+                                     fromCode<Status>(q.value(5).toString()).value_or(Status::Draft),
+                                     q.value(6).toString()});
+    }
+    return out;
 }
 
 Result<std::optional<Request>> RequestStore::findByNumber(const QString& number)

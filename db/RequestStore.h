@@ -35,6 +35,10 @@ public:
     // By official or provisional number.
     Result<std::optional<Request>> findByNumber(const QString& number);
     Result<QList<HistoryEntry>> history(const QUuid& id);
+    // Many at once (a page of the change feed): two queries, not two per request. Requests
+    // not found are left out.
+    Result<QHash<QUuid, Request>> findMany(const QList<QUuid>& ids);
+    Result<QHash<QUuid, QList<HistoryEntry>>> historyMany(const QList<QUuid>& ids);
     Result<qint64> count();
     // Newest first; `statuses` empty means all. The workstation's full list with filters and
     // keyset paging arrives with the requests workspace.
@@ -62,6 +66,7 @@ private:
     Database& m_db;
     QSqlQuery m_insert;
     QSqlQuery m_replace;
+    QSqlQuery m_deleteHistory;
     QSqlQuery m_update;
     QSqlQuery m_history;
 };

@@ -177,35 +177,43 @@ HttpResponse Api::getChanges(const HttpRequest& request)
         return internalError(page.error());
 
     const bool mask = !Permissions::seesCitizenContacts(ctx.user.role);
-    RequestStore requests(m_db);
-    KnowledgeBaseStore kb(m_db);
-    AccessLogStore accessLog(m_db);
-    Transaction logTx(m_db);
-    QJsonArray changes;
-    QSet<QString> done; // a request changed twice in a page is sent once, as it is now
+    // A request changed twice in a page is sent once, as it is now; the page's requests and
+    // their histories are read in two queries.
+    QList<QUuid> ids;
+    QList<const ChangeRow*> order;
+    QSet<QString> done;
     for (const ChangeRow& row : page->rows) {
         if (done.contains(row.entity + row.entityId))
             continue;
         done.insert(row.entity + row.entityId);
-        if (row.entity == QLatin1String("request")) {
-            const QUuid id = QUuid::fromString(row.entityId);
-            auto r = requests.find(id);
-            if (!r)
-                return internalError(r.error());
-            if (!r.value() || !Permissions::maySee(ctx.user, r.value()->orgCode))
+        order.append(&row);
+        if (row.entity == QLatin1String("request"))
+            ids.append(QUuid::fromString(row.entityId));
+    }
+    RequestStore requests(m_db);
+    auto found = requests.findMany(ids);
+    auto histories = requests.historyMany(ids);
+    if (!found || !histories)
+        return internalError(!found ? found.error() : histories.error());
+    KnowledgeBaseStore kb(m_db);
+    AccessLogStore accessLog(m_db);
+    Transaction logTx(m_db);
+    QJsonArray changes;
+    for (const ChangeRow* row : order) {
+        if (row->entity == QLatin1String("request")) {
+            const QUuid id = QUuid::fromString(row->entityId);
+            const auto it = found->constFind(id);
+            if (it == found->cend() || !Permissions::maySee(ctx.user, it->orgCode))
                 continue;
-            auto history = requests.history(id);
-            if (!history)
-                return internalError(history.error());
-            if (!mask && hasPersonalData(*r.value()))
+            if (!mask && hasPersonalData(*it))
                 accessLog.record(ctx.user.login, id, QStringLiteral("changes")).ok();
-            changes.append(
-                QJsonObject {{QStringLiteral("entity"), row.entity},
-                             {QStringLiteral("request"), requestWithHistory(*r.value(), *history, mask)}});
-        } else if (row.entity == QLatin1String("kb_article")) {
-            auto a = kb.article(row.entityId.toLongLong());
+            changes.append(QJsonObject {
+                {QStringLiteral("entity"), row->entity},
+                {QStringLiteral("request"), requestWithHistory(*it, histories->value(id), mask)}});
+        } else if (row->entity == QLatin1String("kb_article")) {
+            auto a = kb.article(row->entityId.toLongLong());
             if (a && a.value())
-                changes.append(QJsonObject {{QStringLiteral("entity"), row.entity},
+                changes.append(QJsonObject {{QStringLiteral("entity"), row->entity},
                                             {QStringLiteral("article"), WireFormat::toJson(*a.value())}});
         }
     }

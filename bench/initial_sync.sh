@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Benchmark: a new workstation's initial sync, against the limit measured in the same run.
+#   the project:  tyndauctl sync pulling N requests (with their history) from tyndau-server
+#                 over loopback into a fresh SQLite cache
+#   the limit:    the sqlite3 shell inserting the same rows (requests and history, dumped
+#                 from the server's database) into a fresh database in one transaction
+# Prints both rates and their ratio (target: >= 0.5). Not a test: nothing fails on a number.
+#   bench/initial_sync.sh [N]      (default 1000000; uses the build in ./build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-1000000}
+BUILD=${TYNDAU_BUILD_DIR:-build}
+work=$(mktemp -d /tmp/tyndau-bench.XXXXXX)
+port=$((20000 + RANDOM % 30000))
+trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+
+now() { date +%s.%N; }
+rate() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%.0f", n / t }'; }
+
+t0=$(now)
+"$BUILD/server/tyndau-server" --demo --demo-requests "$N" --listen "127.0.0.1:$port" \
+    --db "sqlite:$work/server.db" 2>"$work/server.log" &
+server=$!
+until grep -q "listening on" "$work/server.log"; do
+    kill -0 $server 2>/dev/null || { cat "$work/server.log"; exit 1; }
+    sleep 0.5
+done
+t1=$(now)
+echo "demo data: $N requests generated and stored in $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}') s"
+
+t2=$(now)
+TYNDAU_PASSWORD=demo "$BUILD/app/tyndauctl" --server "http://127.0.0.1:$port" --user operator1 \
+    --cache "$work/cache.db" sync 2>/dev/null
+t3=$(now)
+sync_s=$(awk -v a="$t2" -v b="$t3" 'BEGIN{printf "%.2f", b-a}')
+
+sqlite3 "$work/server.db" ".dump requests request_history" >"$work/dump.sql"
+t4=$(now)
+sqlite3 "$work/limit.db" <"$work/dump.sql"
+t5=$(now)
+limit_s=$(awk -v a="$t4" -v b="$t5" 'BEGIN{printf "%.2f", b-a}')
+
+project=$(rate "$N" "$sync_s")
+limit=$(rate "$N" "$limit_s")
+echo "initial sync (tyndauctl over loopback): $N requests in ${sync_s} s = $project requests/s"
+echo "limit (sqlite3 shell, same rows, one transaction): ${limit_s} s = $limit requests/s"
+awk -v p="$project" -v l="$limit" 'BEGIN { printf "ratio: %.3f of the limit (target >= 0.5)\n", p / l }'
