@@ -4,11 +4,13 @@
 #include "support/TestDb.h"
 #include "support/TestHttp.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 namespace tyndau::test {
@@ -89,6 +91,40 @@ inline QJsonObject actionOp(const QUuid& requestId, const QString& action, const
 inline QJsonObject batch(const QJsonObject& op)
 {
     return QJsonObject {{QStringLiteral("ops"), QJsonArray {op}}};
+}
+
+// The whole change feed as `http` sees it, read again until `done` holds or 60 s pass. On
+// PostgreSQL the feed waits below the cluster's oldest open transaction (another test's,
+// say): a test must wait for it, never expect it at once.
+inline QJsonArray waitForFeed(TestHttp& http, const std::function<bool(const QJsonArray&)>& done)
+{
+    QDeadlineTimer deadline(60000);
+    QJsonArray all;
+    for (;;) {
+        all = QJsonArray();
+        QString cursor;
+        for (;;) {
+            const auto page = http.get(QStringLiteral("/api/v1/changes?limit=5000&since=") + cursor).json;
+            for (const auto& c : page.value(QLatin1String("changes")).toArray())
+                all.append(c);
+            cursor = page.value(QLatin1String("cursor")).toString();
+            if (!page.value(QLatin1String("more")).toBool())
+                break;
+        }
+        if (done(all) || deadline.hasExpired())
+            return all;
+        QTest::qWait(50);
+    }
+}
+
+inline bool feedHas(const QJsonArray& feed, const QUuid& id)
+{
+    for (const auto& c : feed) {
+        if (c.toObject().value(QLatin1String("request")).toObject().value(QLatin1String("id")).toString()
+            == id.toString(QUuid::WithoutBraces))
+            return true;
+    }
+    return false;
 }
 
 // The first result of an ops reply.

@@ -120,8 +120,8 @@ private slots:
         // It landed in the operators' queue with its channel, district found from the point.
         TestHttp op(f.server->url());
         op.login(QStringLiteral("operator1"));
-        const auto feed
-            = op.get(QStringLiteral("/api/v1/changes")).json.value(QLatin1String("changes")).toArray();
+        const QUuid token = QUuid::fromString(receipt.value(QLatin1String("token")).toString());
+        const QJsonArray feed = waitForFeed(op, [&](const QJsonArray& all) { return feedHas(all, token); });
         QJsonObject queued;
         for (const auto& c : feed) {
             const QJsonObject r = c.toObject().value(QLatin1String("request")).toObject();
