@@ -283,18 +283,26 @@ QString placeholders(qsizetype n)
 // placeholders in one statement cost a million comparisons. A hundred at a time is cheap.
 constexpr qsizetype kInChunk = 100;
 
+// Runs `fetch` over the ids a chunk at a time and merges what it returns.
+template <typename Map, typename Fetch>
+Result<Map> inChunks(const QList<QUuid>& ids, Fetch fetch)
+{
+    Map out;
+    for (qsizetype i = 0; i < ids.size(); i += kInChunk) {
+        auto part = fetch(ids.mid(i, kInChunk));
+        if (!part)
+            return part.error();
+        out.insert(part.value());
+    }
+    return out;
+}
+
 Result<QHash<QUuid, Request>> RequestStore::findMany(const QList<QUuid>& ids)
 {
+    if (ids.size() > kInChunk)
+        return inChunks<QHash<QUuid, Request>>(ids,
+                                               [this](const QList<QUuid>& part) { return findMany(part); });
     QHash<QUuid, Request> out;
-    if (ids.size() > kInChunk) {
-        for (qsizetype i = 0; i < ids.size(); i += kInChunk) {
-            auto part = findMany(ids.mid(i, kInChunk));
-            if (!part)
-                return part.error();
-            out.insert(part.value());
-        }
-        return out;
-    }
     if (ids.isEmpty())
         return out;
     QSqlQuery q = m_db.query();
@@ -329,16 +337,10 @@ Result<QHash<QUuid, Request>> RequestStore::findMany(const QList<QUuid>& ids)
 
 Result<QHash<QUuid, QList<HistoryEntry>>> RequestStore::historyMany(const QList<QUuid>& ids)
 {
+    if (ids.size() > kInChunk)
+        return inChunks<QHash<QUuid, QList<HistoryEntry>>>(
+            ids, [this](const QList<QUuid>& part) { return historyMany(part); });
     QHash<QUuid, QList<HistoryEntry>> out;
-    if (ids.size() > kInChunk) {
-        for (qsizetype i = 0; i < ids.size(); i += kInChunk) {
-            auto part = historyMany(ids.mid(i, kInChunk));
-            if (!part)
-                return part.error();
-            out.insert(part.value());
-        }
-        return out;
-    }
     if (ids.isEmpty())
         return out;
     QSqlQuery q = m_db.query();
