@@ -1,4 +1,6 @@
 #include "../server/ServerFixture.h"
+#include "app/LocalRequests.h"
+#include "db/Database.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -118,6 +120,64 @@ private slots:
             = ctl(f.server->url(), cache, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
         QCOMPARE(rows.size(), 1);
         QVERIFY(!rows.first().toObject().value(QLatin1String("number")).toString().isEmpty());
+    }
+
+    void killedMidSyncThenResumed()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("sqlite")))
+            return;
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("cache.db"));
+        QCOMPARE(ctl(f.server->url(), cache, {QStringLiteral("sync")}).code,
+                 0); // the cache, made and logged in
+        const int n = 2000;
+        {
+            // Fill the outbox as the workstation would, offline.
+            auto db = Database::open(DbUrl::sqlite(cache));
+            QVERIFY(db.ok());
+            const DeadlinePolicy policy(WorkingCalendar::kazakhstan());
+            LocalRequests local(*db.value(), policy);
+            for (int i = 0; i < n; ++i) {
+                Request r;
+                r.kind = RequestKind::Complaint;
+                r.channel = Channel::SocialNetwork;
+                r.citizen.anonymous = true;
+                r.districtCode = QStringLiteral("almaly");
+                r.categoryCode = QStringLiteral("electricity.street_lighting");
+                r.description = QStringLiteral("Не горит фонарь, опора %1").arg(i);
+                QVERIFY(local.registerNew(r, Actor {QStringLiteral("operator1"), Role::Operator, {}}).ok());
+            }
+        }
+        // A real tyndauctl process, SIGKILLed once the server has started taking its batches.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TYNDAU_PASSWORD"), QStringLiteral("demo"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TYNDAUCTL_BIN),
+                {QStringLiteral("--server"), f.server->url().toString(), QStringLiteral("--user"),
+                 QStringLiteral("operator1"), QStringLiteral("--cache"), cache, QStringLiteral("sync")});
+        QVERIFY(p.waitForStarted());
+        TestHttp inspector(f.server->url());
+        inspector.login(QStringLiteral("inspector1"));
+        QTRY_VERIFY_WITH_TIMEOUT(!inspector.get(QStringLiteral("/api/v1/changes?limit=1"))
+                                         .json.value(QLatin1String("changes"))
+                                         .toArray()
+                                         .isEmpty()
+                                     || p.state() == QProcess::NotRunning,
+                                 60000);
+        const bool killedMidWay = p.state() == QProcess::Running;
+        p.kill();
+        p.waitForFinished();
+        QVERIFY2(killedMidWay, "the sync finished before it could be killed: make n larger");
+
+        Run resumed = ctl(f.server->url(), cache, {QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(resumed.code, 0);
+        QCOMPARE(resumed.json().object().value(QLatin1String("outbox")).toInt(), 0);
+        QCOMPARE(resumed.json().object().value(QLatin1String("requests")).toInt(), n);
+        const QJsonArray onServer
+            = waitForFeed(inspector, [&](const QJsonArray& all) { return all.size() >= n; });
+        QCOMPARE(onServer.size(), n); // each exactly once
     }
 
     void wrongPasswordFails()
