@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "AlmatyTime.h"
+#include "Clock.h"
 #include "DemoText.h"
 #include "Workflow.h"
 
@@ -74,7 +75,8 @@ DemoGenerator::DemoGenerator(const ReferenceData& reference, const DeadlinePolic
 {
     m_last = m_options.lastDay.isValid() ? m_options.lastDay : AlmatyTime::today();
     m_first = m_last.addDays(1 - std::max(1, m_options.days));
-    m_now = AlmatyTime::startOfDay(m_last.addDays(1));
+    // A demo of today ends now: nothing registered or answered in the future.
+    m_now = std::min(AlmatyTime::startOfDay(m_last.addDays(1)), Clock::currentUtc());
     for (const Category& c : reference.categories()) {
         if (!reference.children(c.code).isEmpty())
             continue;
@@ -187,6 +189,9 @@ Request DemoGenerator::baseRequest(QDate day)
     r.kind = allValues<RequestKind>().at(m_rng.weighted(kindWeights));
     r.channel = allValues<Channel>().at(m_rng.weighted(channelWeights));
     r.createdAt = AlmatyTime::startOfDay(day).addSecs(qint64(minuteOfDay(m_rng)) * 60 + m_rng.below(60));
+    if (r.createdAt >= m_now) // today, later than now: squeeze the day's calls into its past
+        r.createdAt = AlmatyTime::startOfDay(day).addMSecs(
+            AlmatyTime::startOfDay(day).msecsTo(r.createdAt) * AlmatyTime::startOfDay(day).msecsTo(m_now) / 86400000);
     r.citizen.language = m_rng.chance(0.4) ? Language::Kazakh : Language::Russian;
     r.citizen.anonymous = r.kind != RequestKind::Application && m_rng.chance(0.08);
     if (!r.citizen.anonymous) {

@@ -174,10 +174,12 @@ Result<qint64> KnowledgeBaseStore::writeText(qint64 articleId, Language lang, co
 }
 
 Result<QList<KbHit>> KnowledgeBaseStore::search(const QString& query, std::optional<Language> language,
-                                                int limit)
+                                                int limit, Match match)
 {
     // Letters and digits only reach the engine: no query syntax can be smuggled in.
-    const QStringList words = TextFold::words(query.left(200));
+    QStringList words = TextFold::words(query.left(match == Match::AllWords ? 200 : 600));
+    if (match == Match::AnyWord) // short words ("в", "на", "және") would match everything
+        words.removeIf([](const QString& w) { return w.size() < 3; });
     if (words.isEmpty())
         return QList<KbHit> {};
     const bool pg = m_db.dialect() == Dialect::PostgreSQL;
@@ -195,7 +197,7 @@ Result<QList<KbHit>> KnowledgeBaseStore::search(const QString& query, std::optio
                            "ts_rank(t.search_tsv, q) AS score FROM kb_texts t, to_tsquery('simple', ?) q "
                            "WHERE t.search_tsv @@ q%1 ORDER BY score DESC, t.article_id LIMIT ?")
                 .arg(langFilter));
-        q.addBindValue(terms.join(QStringLiteral(" & ")));
+        q.addBindValue(terms.join(match == Match::AllWords ? QStringLiteral(" & ") : QStringLiteral(" | ")));
     } else {
         q.prepare(
             QStringLiteral("SELECT t.article_id, t.lang, t.title, t.summary, t.steps, t.answer, "
@@ -203,7 +205,7 @@ Result<QList<KbHit>> KnowledgeBaseStore::search(const QString& query, std::optio
                            "ON t.id = kb_fts.rowid WHERE kb_fts MATCH ?%1 ORDER BY score DESC, t.article_id "
                            "LIMIT ?")
                 .arg(langFilter));
-        q.addBindValue(terms.join(QLatin1Char(' ')));
+        q.addBindValue(terms.join(match == Match::AllWords ? QStringLiteral(" ") : QStringLiteral(" OR ")));
     }
     if (language)
         q.addBindValue(toCode(*language));

@@ -25,7 +25,13 @@ public:
 
     Result<qint64> upsert(const KbArticle& article); // by slug; returns the id
     Result<std::optional<KbArticle>> article(qint64 id);
-    Result<QList<KbHit>> search(const QString& query, std::optional<Language> language, int limit = 20);
+    enum class Match
+    {
+        AllWords, // what a search box does
+        AnyWord, // for a citizen's description: the articles sharing most of its words first
+    };
+    Result<QList<KbHit>> search(const QString& query, std::optional<Language> language, int limit = 20,
+                                Match match = Match::AllWords);
     Result<void> recordUse(qint64 articleId); // one more consultation answered with it
     Result<qint64> count();
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlValues.h"
 #include "core/Clock.h"
+#include "core/TextFold.h"
 
 #include <QStringList>
 
@@ -29,7 +30,7 @@ const QStringList& columns()
         QStringLiteral("answer_text"),   QStringLiteral("kb_article_id"),
         QStringLiteral("return_count"),  QStringLiteral("satisfaction"),
         QStringLiteral("created_by"),    QStringLiteral("updated_at"),
-        QStringLiteral("sync_error"),
+        QStringLiteral("sync_error"),    QStringLiteral("search_text"),
     };
     return c;
 }
@@ -56,6 +57,13 @@ QString updateSql()
         sets.append(c + QStringLiteral(" = ?"));
     return QStringLiteral("UPDATE requests SET %1, version = version + 1 WHERE id = ?")
         .arg(sets.join(QStringLiteral(", ")));
+}
+
+// What the requests list's free-text filter looks in, folded (schema 6).
+QString searchText(const Request& r)
+{
+    const QStringList parts {r.number, r.provisionalNumber, r.citizen.name, r.address, r.description};
+    return TextFold::fold(parts.join(QLatin1Char(' ')));
 }
 
 void bindColumns(QSqlQuery& q, const Request& r)
@@ -93,6 +101,7 @@ void bindColumns(QSqlQuery& q, const Request& r)
     q.addBindValue(sql::text(r.createdBy));
     q.addBindValue(sql::time(Clock::currentUtc()));
     q.addBindValue(sql::text(r.syncError));
+    q.addBindValue(searchText(r));
 }
 
 Request readRequest(const QSqlQuery& q)
@@ -137,6 +146,7 @@ Request readRequest(const QSqlQuery& q)
     r.createdBy = next().toString();
     next(); // updated_at
     r.syncError = next().toString();
+    next(); // search_text
     r.version = next().toInt();
     return r;
 }

@@ -1,21 +1,171 @@
 #include "MainWindow.h"
 
+#include "KnowledgeBaseWorkspace.h"
+#include "RegisterWorkspace.h"
+#include "RequestsWorkspace.h"
+#include "SyncStatusBar.h"
+#include "app/DraftStore.h"
+#include "app/LocalCache.h"
+#include "app/RegistrationDraft.h"
+#include "app/SyncEngine.h"
+#include "app/UiLanguage.h"
+#include "db/OutboxStore.h"
+
+#include <QActionGroup>
+#include <QApplication>
 #include <QEvent>
-#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
 
 namespace tyndau {
 
-MainWindow::MainWindow(const QUrl& server, QWidget* parent)
+MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, UiLanguage& language,
+                       QWidget* parent)
     : QMainWindow(parent)
-    , m_server(server)
-    , m_label(new QLabel(this))
+    , m_cache(cache)
+    , m_session(session)
+    , m_actor {session.user.login, session.user.role, session.user.orgCode}
+    , m_language(language)
+    , m_sync(new SyncEngine(cache.db(), session.server, this))
+    , m_stack(new QStackedWidget(this))
+    , m_toolbar(new QToolBar(this))
+    , m_workspaceActions(new QActionGroup(this))
+    , m_statusBar(new SyncStatusBar(this))
 {
-    m_label->setAlignment(Qt::AlignCenter);
-    m_label->setWordWrap(true);
-    m_label->setAccessibleName(tr("Workstation status"));
-    setCentralWidget(m_label);
-    resize(960, 640);
+    setCentralWidget(m_stack);
+    m_toolbar->setObjectName(QStringLiteral("workspaces"));
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addToolBar(Qt::LeftToolBarArea, m_toolbar);
+    statusBar()->addPermanentWidget(m_statusBar, 1);
+
+    // Operators (and admins covering for them) register; everyone reads the list and the
+    // knowledge base. Review, statistics and administration arrive with their roles.
+    if (Workflow::roleMayEver(Action::Register, m_actor.role)) {
+        m_draft = new RegistrationDraft(cache, m_actor, DraftStore(DraftStore::pathBeside(cache.path())), this);
+        m_register = new RegisterWorkspace(cache, *m_draft, this);
+        addWorkspace(m_register, QT_TR_NOOP("&Register"));
+        connect(m_register, &RegisterWorkspace::saved, m_sync, &SyncEngine::syncNow);
+    }
+    m_requests = new RequestsWorkspace(cache, m_actor, this);
+    addWorkspace(m_requests, QT_TR_NOOP("Re&quests"));
+    connect(m_requests, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);
+    m_knowledgeBase = new KnowledgeBaseWorkspace(cache, this);
+    addWorkspace(m_knowledgeBase, QT_TR_NOOP("&Knowledge base"));
+
+    buildMenus();
+    connectSync();
     retranslate();
+    resize(1280, 800);
+    m_sync->setToken(session.token);
+    SyncStatus initial;
+    initial.outboxCount = OutboxStore(cache.db()).count().value_or_zero();
+    if (offline) {
+        initial.state = SyncStatus::State::Offline;
+        initial.offlineSince = QDateTime::currentDateTimeUtc();
+    }
+    m_statusBar->display(initial);
+    m_sync->syncNow();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addWorkspace(QWidget* workspace, const char* name)
+{
+    const int n = m_stack->addWidget(workspace);
+    auto* action = new QAction(this);
+    action->setCheckable(true);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + n)));
+    action->setActionGroup(m_workspaceActions);
+    action->setChecked(n == 0);
+    connect(action, &QAction::triggered, this, [this, workspace] { showWorkspace(workspace); });
+    m_toolbar->addAction(action);
+    m_translatable.append({action, name});
+}
+
+void MainWindow::showWorkspace(QWidget* workspace)
+{
+    m_stack->setCurrentWidget(workspace);
+    m_workspaceActions->actions().at(m_stack->currentIndex())->setChecked(true);
+    workspace->setFocus();
+    if (auto* first = workspace->nextInFocusChain(); first && workspace->isAncestorOf(first))
+        first->setFocus();
+}
+
+QWidget* MainWindow::currentWorkspace() const
+{
+    return m_stack->currentWidget();
+}
+
+QStringList MainWindow::workspaceNames() const
+{
+    QStringList names;
+    for (QAction* a : m_workspaceActions->actions())
+        names.append(a->text().remove(QLatin1Char('&')));
+    return names;
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    auto* syncNow = m_fileMenu->addAction(QString(), m_sync, &SyncEngine::syncNow);
+    syncNow->setShortcut(QKeySequence::Refresh);
+    m_translatable.append({syncNow, QT_TR_NOOP("&Sync now")});
+    auto* signOut = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_translatable.append({signOut, QT_TR_NOOP("Sign &out")});
+    m_fileMenu->addSeparator();
+    auto* quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_translatable.append({quit, QT_TR_NOOP("&Quit")});
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_workspaceActions->actions());
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto* languages = new QActionGroup(this);
+    for (const QString& code : UiLanguage::available()) {
+        auto* action = m_languageMenu->addAction(UiLanguage::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(code == UiLanguage::current());
+        action->setData(code);
+        action->setActionGroup(languages);
+        connect(action, &QAction::triggered, this, [this, code] { m_language.apply(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    auto* about = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Tyndau"),
+                           tr("<h3>Tyndau %1</h3><p>The workstation of a city's public reception office: citizens' "
+                              "requests, the knowledge base of life situations, deadlines and quality control.</p>"
+                              "<p>Signed in as %2 (%3) on %4.</p>")
+                               .arg(QApplication::applicationVersion(), m_session.user.displayName.toHtmlEscaped(),
+                                    displayName(m_session.user.role), m_session.server.toDisplayString().toHtmlEscaped()));
+    });
+    m_translatable.append({about, QT_TR_NOOP("&About Tyndau")});
+}
+
+void MainWindow::connectSync()
+{
+    connect(m_sync, &SyncEngine::statusChanged, m_statusBar, &SyncStatusBar::display);
+    connect(m_sync, &SyncEngine::finished, this, &MainWindow::onSynced);
+    connect(m_sync, &SyncEngine::authenticationRequired, this, [this] {
+        statusBar()->showMessage(tr("The session has ended: sign out and sign in again to sync. Your work is kept."));
+    });
+    connect(m_sync, &SyncEngine::operationRefused, this, [this](const QUuid&, const QString& message) {
+        statusBar()->showMessage(tr("The server refused a change: %1").arg(message), 15000);
+        m_requests->refresh();
+    });
+}
+
+void MainWindow::onSynced(bool ok)
+{
+    Q_UNUSED(ok) // the status bar already says how it went; the cache may have changed either way
+    m_requests->refresh();
+    if (m_register)
+        m_register->refresh();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -27,10 +177,18 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Tyndau — public reception workstation"));
-    m_label->setText(tr("Server: %1\n\nThe workspaces for operators, executors, inspectors and supervisors "
-                        "are being built.")
-                         .arg(m_server.isEmpty() ? tr("not chosen") : m_server.toDisplayString()));
+    setWindowTitle(tr("Tyndau — %1 (%2)").arg(m_session.user.displayName.isEmpty() ? m_session.user.login
+                                                                                   : m_session.user.displayName,
+                                              displayName(m_session.user.role)));
+    for (const auto& [action, source] : std::as_const(m_translatable))
+        action->setText(tr(source));
+    m_toolbar->setWindowTitle(tr("Workspaces"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    for (QAction* a : m_languageMenu->actions())
+        a->setChecked(a->data().toString() == UiLanguage::current());
 }
 
 } // namespace tyndau

@@ -1,30 +1,78 @@
 #pragma once
 
-#include <QMainWindow>
-#include <QUrl>
+#include "app/SessionClient.h"
+#include "core/Workflow.h"
 
-class QLabel;
+#include <QMainWindow>
+
+class QActionGroup;
+class QStackedWidget;
+class QToolBar;
 
 namespace tyndau {
 
-// The workstation's frame. Its workspaces (Register, Requests, Knowledge base, Review,
-// Statistics, Administration) arrive with issues 4 and 5; today it names the server it
-// will work with.
+class KnowledgeBaseWorkspace;
+class LocalCache;
+class RegisterWorkspace;
+class RegistrationDraft;
+class RequestsWorkspace;
+class SyncEngine;
+class SyncStatusBar;
+class UiLanguage;
+
+// The workstation's frame: the workspaces the user's role works in, each on a shortcut
+// (Ctrl+1, Ctrl+2, …); the menus (sync, language, sign out); and the status bar with the
+// sync state. It owns the sync engine for the session and tells the workspaces when the
+// cache has changed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QUrl& server, QWidget* parent = nullptr);
+    MainWindow(LocalCache& cache, const Session& session, bool offline, UiLanguage& language,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    SyncEngine* syncEngine() const { return m_sync; }
+    SyncStatusBar* syncStatusBar() const { return m_statusBar; }
+    RegisterWorkspace* registerWorkspace() const { return m_register; }
+    RequestsWorkspace* requestsWorkspace() const { return m_requests; }
+    KnowledgeBaseWorkspace* knowledgeBaseWorkspace() const { return m_knowledgeBase; }
+    QStringList workspaceNames() const; // in toolbar order, as shown
+    void showWorkspace(QWidget* workspace);
+    QWidget* currentWorkspace() const;
+
+signals:
+    void signOutRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void addWorkspace(QWidget* workspace, const char* name);
+    void buildMenus();
+    void connectSync();
     void retranslate();
+    void onSynced(bool ok);
 
-    QUrl m_server;
-    QLabel* m_label = nullptr;
+    LocalCache& m_cache;
+    Session m_session;
+    Actor m_actor;
+    UiLanguage& m_language;
+    SyncEngine* m_sync = nullptr;
+    RegistrationDraft* m_draft = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QToolBar* m_toolbar = nullptr;
+    QActionGroup* m_workspaceActions = nullptr;
+    SyncStatusBar* m_statusBar = nullptr;
+    RegisterWorkspace* m_register = nullptr;
+    RequestsWorkspace* m_requests = nullptr;
+    KnowledgeBaseWorkspace* m_knowledgeBase = nullptr;
+    QList<std::pair<QAction*, const char*>> m_translatable; // actions and their source text
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
 };
 
 } // namespace tyndau

@@ -1,5 +1,6 @@
 #include "Tyndauctl.h"
 
+#include "app/LocalCache.h"
 #include "app/LocalRequests.h"
 #include "app/SyncEngine.h"
 #include "app/TokenStore.h"
@@ -125,15 +126,8 @@ int Tyndauctl::run()
 
 bool Tyndauctl::openCache()
 {
-    if (m_cachePath.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-        QDir().mkpath(dir);
-        const QByteArray key = QCryptographicHash::hash(TokenStore::keyFor(m_server, m_user).toUtf8(),
-                                                        QCryptographicHash::Sha1)
-                                   .toHex()
-                                   .left(12);
-        m_cachePath = dir + QStringLiteral("/cache-") + QString::fromLatin1(key) + QStringLiteral(".db");
-    }
+    if (m_cachePath.isEmpty())
+        m_cachePath = LocalCache::defaultPath(m_server, m_user);
     auto db = Database::open(DbUrl::sqlite(m_cachePath));
     if (!db) {
         fail(db.error().message);

@@ -1,0 +1,47 @@
+#include "LocalCache.h"
+
+#include "TokenStore.h"
+#include "db/DemoData.h"
+#include "db/KnowledgeBaseStore.h"
+#include "db/ReferenceStore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace tyndau {
+
+QString LocalCache::defaultPath(const QUrl& server, const QString& login)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir);
+    const QByteArray key
+        = QCryptographicHash::hash(TokenStore::keyFor(server, login).toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    return dir + QStringLiteral("/cache-") + QString::fromLatin1(key) + QStringLiteral(".db");
+}
+
+Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path)
+{
+    auto db = Database::open(DbUrl::sqlite(path));
+    if (!db)
+        return db.error();
+    std::unique_ptr<LocalCache> cache(new LocalCache);
+    cache->m_path = path;
+    cache->m_db = std::move(db).value();
+    // Reference data and the knowledge base ship with the program; the feed keeps requests.
+    if (KnowledgeBaseStore(*cache->m_db).count().value_or_zero() == 0)
+        if (auto r = DemoData::seedReference(*cache->m_db); !r)
+            return r.error();
+    auto reference = ReferenceStore(*cache->m_db).loadReference();
+    if (!reference)
+        return reference.error();
+    cache->m_reference = std::move(reference).value();
+    auto policy = ReferenceStore(*cache->m_db).loadDeadlinePolicy();
+    if (!policy)
+        return policy.error();
+    cache->m_policy = std::make_unique<DeadlinePolicy>(policy.value());
+    cache->m_requests = std::make_unique<LocalRequests>(*cache->m_db, *cache->m_policy);
+    return cache;
+}
+
+} // namespace tyndau

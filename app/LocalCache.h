@@ -1,0 +1,44 @@
+#pragma once
+
+#include "LocalRequests.h"
+#include "core/DeadlinePolicy.h"
+#include "core/ReferenceData.h"
+#include "core/Result.h"
+#include "db/Database.h"
+
+#include <QUrl>
+
+#include <memory>
+
+namespace tyndau {
+
+// A workstation's local cache of one server for one login: the SQLite database, the
+// reference data and deadline policy read from it, and the local-first writer over it.
+// The workstation and tyndauctl both open their cache here.
+class LocalCache
+{
+public:
+    // AppLocalDataLocation/cache-<hash of server and login>.db
+    static QString defaultPath(const QUrl& server, const QString& login);
+    // Opens (creating and seeding the reference data when new). A damaged file is moved
+    // aside and a new one made; movedAsidePath() then says where the old one went.
+    static Result<std::unique_ptr<LocalCache>> open(const QString& path);
+
+    QString path() const { return m_path; }
+    Database& db() { return *m_db; }
+    const ReferenceData& reference() const { return m_reference; }
+    const DeadlinePolicy& policy() const { return *m_policy; }
+    LocalRequests& requests() { return *m_requests; }
+    QString movedAsidePath() const { return m_db->movedAsidePath(); }
+
+private:
+    LocalCache() = default;
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    ReferenceData m_reference;
+    std::unique_ptr<DeadlinePolicy> m_policy;
+    std::unique_ptr<LocalRequests> m_requests;
+};
+
+} // namespace tyndau

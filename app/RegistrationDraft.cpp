@@ -1,0 +1,247 @@
+#include "RegistrationDraft.h"
+
+#include "LocalCache.h"
+#include "core/AlmatyTime.h"
+#include "core/Clock.h"
+#include "core/RequestValidator.h"
+#include "core/StreetKey.h"
+#include "core/TextFold.h"
+#include "db/KnowledgeBaseStore.h"
+#include "db/RequestListStore.h"
+
+namespace tyndau {
+namespace {
+
+// What stays from one call to the next: the operator at the 1308 desk takes call after call
+// on the same channel.
+const QStringList kSticky {QStringLiteral("channel"), QStringLiteral("kind")};
+
+const QStringList kTextFields {QStringLiteral("name"),    QStringLiteral("phone"),       QStringLiteral("iin"),
+                               QStringLiteral("email"),   QStringLiteral("address"),     QStringLiteral("district"),
+                               QStringLiteral("category"), QStringLiteral("description"), QStringLiteral("org")};
+
+} // namespace
+
+RegistrationDraft::RegistrationDraft(LocalCache& cache, Actor actor, DraftStore drafts, QObject* parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_actor(std::move(actor))
+    , m_drafts(std::move(drafts))
+    , m_lookAlikes(cache.reference())
+    , m_articles(cache.db())
+{
+    m_lookupDelay.setSingleShot(true);
+    m_lookupDelay.setInterval(200); // a pause in typing, not every key
+    connect(&m_lookupDelay, &QTimer::timeout, this, &RegistrationDraft::lookUp);
+    clear();
+}
+
+void RegistrationDraft::setValue(const QString& field, const QVariant& value)
+{
+    const QJsonValue v = QJsonValue::fromVariant(value);
+    if (m_fields.value(field) == v)
+        return;
+    m_fields.insert(field, v);
+    // The street names its district: fill it in unless the operator chose one.
+    if (field == QLatin1String("address") && m_fields.value(QLatin1String("district")).toString().isEmpty()) {
+        const QString key = StreetKey::of(value.toString(), m_cache.reference());
+        for (const Street& s : m_cache.reference().streets()) {
+            if (!key.isEmpty() && (TextFold::fold(s.name.ru) == key || TextFold::fold(s.name.kk) == key)) {
+                m_fields.insert(QStringLiteral("district"), s.districtCode);
+                emit valueChanged(QStringLiteral("district"));
+                break;
+            }
+        }
+    }
+    if (!m_drafts.save(m_fields))
+        qWarning("the draft could not be kept on disk: %s", qPrintable(m_drafts.lastError()));
+    emit valueChanged(field);
+    emit problemsChanged();
+    emit suggestionChanged();
+    if (field == QLatin1String("address") || field == QLatin1String("category")
+        || field == QLatin1String("description") || field == QLatin1String("district"))
+        scheduleLookups();
+}
+
+bool RegistrationDraft::isTouched() const
+{
+    for (const QString& f : kTextFields)
+        if (!m_fields.value(f).toString().trimmed().isEmpty())
+            return true;
+    return m_fields.value(QLatin1String("anonymous")).toBool();
+}
+
+void RegistrationDraft::touch(const QString& field)
+{
+    if (m_touched.contains(field))
+        return;
+    m_touched.append(field);
+    emit problemsChanged();
+}
+
+Request RegistrationDraft::request() const
+{
+    auto text = [this](const char* f) {
+        return m_fields.value(QLatin1String(f)).toString();
+    };
+    Request r;
+    r.kind = fromCode<RequestKind>(text("kind")).value_or(RequestKind::Complaint);
+    r.channel = fromCode<Channel>(text("channel")).value_or(Channel::CallCenter);
+    r.citizen.name = text("name");
+    r.citizen.phone = text("phone");
+    r.citizen.iin = text("iin");
+    r.citizen.email = text("email");
+    r.citizen.language = fromCode<Language>(text("language")).value_or(Language::Russian);
+    r.citizen.anonymous = m_fields.value(QLatin1String("anonymous")).toBool();
+    r.address = text("address");
+    r.districtCode = text("district");
+    r.categoryCode = text("category");
+    r.description = text("description");
+    r.orgCode = text("org");
+    return r;
+}
+
+QString RegistrationDraft::problem(const QString& field) const
+{
+    if (!m_touched.contains(field))
+        return {};
+    const QList<Error> errors
+        = RequestValidator::validateField(RequestValidator::normalized(request()), field);
+    return errors.isEmpty() ? QString() : errors.first().message;
+}
+
+QString RegistrationDraft::suggestedOrg() const
+{
+    const Request r = request();
+    return m_cache.reference().suggestExecutor(r.categoryCode, r.districtCode);
+}
+
+QDate RegistrationDraft::dueDate() const
+{
+    return m_cache.policy().dueDate(request().kind, Clock::currentUtc());
+}
+
+Result<Request> RegistrationDraft::save()
+{
+    Request r = request();
+    const QString org = r.orgCode.isEmpty() ? suggestedOrg() : r.orgCode;
+    r.orgCode.clear(); // assigned by the operation, so the history says who sent it where
+    return finish(m_cache.requests().registerNew(r, m_actor, Action::Register, {}, org));
+}
+
+Result<Request> RegistrationDraft::saveAsConsultation(qint64 articleId)
+{
+    auto article = KnowledgeBaseStore(m_cache.db()).article(articleId);
+    if (!article)
+        return article.error();
+    if (!article->has_value())
+        return Error {QStringLiteral("not_found"), tr("The article is no longer in the knowledge base."), {}};
+    const Request r = request();
+    const auto& texts = article->value().texts;
+    const KbText text = texts.value(r.citizen.language, texts.value(Language::Russian));
+    ActionInput input;
+    input.answerText = text.answer.isEmpty() ? text.summary : text.answer;
+    input.kbArticleId = int(articleId);
+    auto saved = finish(m_cache.requests().registerNew(r, m_actor, Action::Consult, input));
+    if (saved)
+        KnowledgeBaseStore(m_cache.db()).recordUse(articleId).ok();
+    return saved;
+}
+
+Result<Request> RegistrationDraft::saveLinked(const QUuid& requestId)
+{
+    bool incident = false;
+    for (int i = 0; i < m_lookAlikes.rowCount(); ++i)
+        if (const RequestSummary* s = m_lookAlikes.summaryAt(i); s && s->id == requestId)
+            incident = s->isIncident;
+    ActionInput input;
+    input.link = requestId;
+    return finish(m_cache.requests().registerNew(request(), m_actor,
+                                                 incident ? Action::LinkToIncident : Action::MarkDuplicate, input));
+}
+
+// On success the form starts over; on failure every field stays as typed, and every field
+// shows its problem.
+Result<Request> RegistrationDraft::finish(Result<Request> result)
+{
+    if (!result) {
+        for (const QString& f : kTextFields + QStringList {QStringLiteral("anonymous")})
+            if (!m_touched.contains(f))
+                m_touched.append(f);
+        emit problemsChanged();
+        return result;
+    }
+    clear();
+    emit saved(result.value());
+    return result;
+}
+
+void RegistrationDraft::clear()
+{
+    QJsonObject fresh;
+    for (const QString& f : kSticky)
+        if (m_fields.contains(f))
+            fresh.insert(f, m_fields.value(f));
+    if (!fresh.contains(QLatin1String("kind")))
+        fresh.insert(QStringLiteral("kind"), toCode(RequestKind::Complaint));
+    if (!fresh.contains(QLatin1String("channel")))
+        fresh.insert(QStringLiteral("channel"), toCode(Channel::CallCenter));
+    fresh.insert(QStringLiteral("language"), toCode(Language::Russian));
+    fresh.insert(QStringLiteral("anonymous"), false);
+    m_fields = fresh;
+    m_touched.clear();
+    m_drafts.clear();
+    m_lookAlikes.setRows({});
+    m_articles.search({});
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
+        emit valueChanged(it.key());
+    for (const QString& f : kTextFields)
+        emit valueChanged(f);
+    emit problemsChanged();
+    emit suggestionChanged();
+}
+
+bool RegistrationDraft::restore()
+{
+    const auto saved = m_drafts.load();
+    if (!saved)
+        return false;
+    m_fields = *saved;
+    for (const QString& f : kTextFields + QStringList {QStringLiteral("kind"), QStringLiteral("channel"),
+                                                       QStringLiteral("language"), QStringLiteral("anonymous")})
+        emit valueChanged(f);
+    emit problemsChanged();
+    emit suggestionChanged();
+    lookUp();
+    return true;
+}
+
+void RegistrationDraft::scheduleLookups()
+{
+    m_lookupDelay.start();
+}
+
+// The side panel: requests that look like this one and open mass incidents nearby; and the
+// knowledge-base articles that share the description's words.
+void RegistrationDraft::lookUp()
+{
+    const Request r = request();
+    RequestListStore store(m_cache.db());
+    QList<RequestSummary> rows;
+    for (const RequestSummary& incident : store.openIncidents(50).value_or_zero()) {
+        const bool near = r.districtCode.isEmpty() || incident.districtCode == r.districtCode;
+        const bool alike = r.categoryCode.isEmpty()
+            || incident.categoryCode.section(QLatin1Char('.'), 0, 0) == r.categoryCode.section(QLatin1Char('.'), 0, 0);
+        if (near && alike)
+            rows.append(incident);
+    }
+    const QString street = StreetKey::of(r.address, m_cache.reference());
+    const QDateTime since = Clock::currentUtc().addDays(-kLookAlikeDays);
+    for (const RequestSummary& s : store.lookAlikes(r.categoryCode, street, since, 20).value_or_zero())
+        if (!s.isIncident)
+            rows.append(s);
+    m_lookAlikes.setRows(rows);
+    m_articles.search(r.description, std::nullopt, KnowledgeBaseStore::Match::AnyWord);
+}
+
+} // namespace tyndau

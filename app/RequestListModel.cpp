@@ -1,0 +1,246 @@
+#include "RequestListModel.h"
+
+#include "UiLanguage.h"
+#include "core/AlmatyTime.h"
+#include "core/DeadlinePolicy.h"
+#include "core/ReferenceData.h"
+
+#include <QLocale>
+
+namespace tyndau {
+
+RequestListModel::RequestListModel(Database& cache, const ReferenceData& reference, const DeadlinePolicy& policy,
+                                   QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_cache(cache)
+    , m_reference(reference)
+    , m_policy(policy)
+{
+}
+
+void RequestListModel::setFilter(const RequestFilter& filter)
+{
+    m_filter = filter;
+    reload(kPageSize);
+}
+
+void RequestListModel::setOrder(RequestOrder order)
+{
+    m_order = order;
+    reload(kPageSize);
+}
+
+void RequestListModel::refresh()
+{
+    reload(std::max<int>(kPageSize, int(m_rows.size())));
+}
+
+void RequestListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+// The first `rows` rows again, and the count; the view starts over.
+void RequestListModel::reload(int rows)
+{
+    RequestFilter filter = m_filter;
+    filter.today = AlmatyTime::today();
+    filter.dueSoonUntil = m_policy.calendar().addWorkingDays(filter.today, m_policy.dueSoonDays());
+    m_filter = filter;
+    RequestListStore store(m_cache);
+    auto page = store.page(m_filter, m_order, std::nullopt, rows);
+    auto total = store.count(m_filter);
+    beginResetModel();
+    m_rows = page ? page.value() : QList<RequestSummary> {};
+    m_atEnd = !page || m_rows.size() < rows;
+    endResetModel();
+    if (!page)
+        return report(page.error());
+    if (!total)
+        return report(total.error());
+    m_total = total.value();
+    emit totalCountChanged(m_total);
+}
+
+void RequestListModel::report(const Error& error)
+{
+    m_lastError = error;
+    emit failed(error);
+}
+
+bool RequestListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void RequestListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    std::optional<RequestListKey> after;
+    if (!m_rows.isEmpty())
+        after = RequestListStore::keyOf(m_rows.constLast(), m_order);
+    auto page = RequestListStore(m_cache).page(m_filter, m_order, after, kPageSize);
+    if (!page) {
+        m_atEnd = true;
+        return report(page.error());
+    }
+    m_atEnd = page->size() < kPageSize;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size()) - 1);
+    m_rows.append(page.value());
+    endInsertRows();
+}
+
+int RequestListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RequestListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const RequestSummary* RequestListModel::summaryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int RequestListModel::rowOf(const QUuid& id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == id)
+            return i;
+    return -1;
+}
+
+Qt::ItemFlags RequestListModel::flags(const QModelIndex& index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+}
+
+int RequestListModel::deadlineState(const RequestSummary& r) const
+{
+    return int(m_policy.state(r.status, r.dueDate, m_filter.today));
+}
+
+QString RequestListModel::deadlineText(const RequestSummary& r) const
+{
+    if (!r.dueDate.isValid())
+        return {};
+    const QString date = QLocale().toString(r.dueDate, QLocale::ShortFormat);
+    const auto state = DeadlineState(deadlineState(r));
+    if (state == DeadlineState::None)
+        return date;
+    return tr("%1 · %2").arg(date, displayName(state));
+}
+
+QString RequestListModel::displayText(const RequestSummary& r, int column) const
+{
+    const QString lang = UiLanguage::current();
+    switch (column) {
+    case NumberColumn:
+        return r.number;
+    case RegisteredColumn:
+        return QLocale().toString(AlmatyTime::toLocal(r.createdAt), QLocale::ShortFormat);
+    case StatusColumn:
+        return displayName(r.status);
+    case DeadlineColumn:
+        return deadlineText(r);
+    case KindColumn:
+        return displayName(r.kind);
+    case ChannelColumn:
+        return displayName(r.channel);
+    case DistrictColumn:
+        if (const District* d = m_reference.district(r.districtCode))
+            return d->name.in(lang);
+        return r.districtCode;
+    case CategoryColumn:
+        if (const Category* c = m_reference.category(r.categoryCode))
+            return c->name.in(lang);
+        return r.categoryCode;
+    case OrganizationColumn:
+        if (const Organization* o = m_reference.organization(r.orgCode))
+            return o->name.in(lang);
+        return r.orgCode;
+    case CitizenColumn:
+        return r.citizenName.isEmpty() ? tr("anonymous") : r.citizenName;
+    case DescriptionColumn:
+        return r.description.simplified();
+    }
+    return {};
+}
+
+QVariant RequestListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RequestSummary& r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(r, index.column());
+    case Qt::ToolTipRole:
+        if (!r.syncError.isEmpty())
+            return tr("The server refused the last change: %1").arg(r.syncError);
+        if (index.column() == DescriptionColumn)
+            return r.description;
+        if (index.column() == NumberColumn && r.provisional)
+            return tr("Provisional number: the official one comes with the next sync.");
+        return {};
+    case IdRole:
+        return r.id;
+    case DeadlineStateRole:
+        return deadlineState(r);
+    case StatusRole:
+        return int(r.status);
+    case SyncErrorRole:
+        return r.syncError;
+    }
+    return {};
+}
+
+QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Number");
+    case RegisteredColumn:
+        return tr("Registered");
+    case StatusColumn:
+        return tr("Status");
+    case DeadlineColumn:
+        return tr("Deadline");
+    case KindColumn:
+        return tr("Kind");
+    case ChannelColumn:
+        return tr("Channel");
+    case DistrictColumn:
+        return tr("District");
+    case CategoryColumn:
+        return tr("Category");
+    case OrganizationColumn:
+        return tr("Executor");
+    case CitizenColumn:
+        return tr("Citizen");
+    case DescriptionColumn:
+        return tr("Description");
+    }
+    return {};
+}
+
+void RequestListModel::sort(int column, Qt::SortOrder order)
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    if (column == DeadlineColumn)
+        setOrder(ascending ? RequestOrder::DueFirst : RequestOrder::DueLast);
+    else
+        setOrder(ascending ? RequestOrder::OldestFirst : RequestOrder::NewestFirst);
+}
+
+} // namespace tyndau

@@ -1,0 +1,122 @@
+// tyndau-screenshots: the README's pictures, taken from the real workstation on a real
+// server. ./dev.sh screenshots starts a demo server and runs this under Xvfb:
+//   tyndau-screenshots --server URL --lang ru|kk|en --out DIR
+// It signs in as the demo operator, waits for the first sync, fills the register form as
+// an operator would, and grabs each workspace to DIR/<lang>-<workspace>.png.
+#include "app/AppInfo.h"
+#include "app/LocalCache.h"
+#include "app/RegistrationDraft.h"
+#include "app/SignIn.h"
+#include "app/SyncEngine.h"
+#include "app/UiLanguage.h"
+#include "db/RequestListStore.h"
+#include "ui/KnowledgeBaseWorkspace.h"
+#include "ui/MainWindow.h"
+#include "ui/RegisterForm.h"
+#include "ui/RegisterSidePanel.h"
+#include "ui/RegisterWorkspace.h"
+#include "ui/RequestsWorkspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+bool grab(QWidget& window, const QString& path)
+{
+    QApplication::processEvents();
+    const bool ok = window.grab().save(path);
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tyndau-screenshots"));
+    tyndau::AppInfo::apply();
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QCommandLineParser parser;
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server."), QStringLiteral("URL"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("kk, ru or en."), QStringLiteral("CODE"),
+                                  QStringLiteral("ru"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Folder."), QStringLiteral("DIR"),
+                                 QStringLiteral("docs/screenshots"));
+    parser.addOptions({server, lang, out});
+    parser.process(app);
+
+    tyndau::UiLanguage language;
+    language.apply(parser.value(lang));
+    tyndau::SignIn signIn;
+    QSignalSpy signedIn(&signIn, &tyndau::SignIn::signedIn);
+    signIn.start(QUrl(parser.value(server)), QStringLiteral("operator1"), QStringLiteral("demo"));
+    if (!signedIn.wait(30000)) {
+        std::fprintf(stderr, "could not sign in\n");
+        return 1;
+    }
+    const auto session = signedIn.first().first().value<tyndau::Session>();
+    QTemporaryDir dir;
+    auto cache = tyndau::LocalCache::open(dir.filePath(QStringLiteral("cache.db")));
+    if (!cache) {
+        std::fprintf(stderr, "%s\n", qPrintable(cache.error().message));
+        return 1;
+    }
+    tyndau::MainWindow window(*cache.value(), session, false, language);
+    QSignalSpy synced(window.syncEngine(), &tyndau::SyncEngine::finished);
+    window.resize(1440, 900);
+    window.show();
+    if (!synced.wait(600000))
+        std::fprintf(stderr, "the first sync did not finish\n");
+
+    const QString prefix = QDir(parser.value(out)).filePath(parser.value(lang) + QLatin1Char('-'));
+    QDir().mkpath(parser.value(out));
+    bool ok = true;
+
+    // An operator on the phone: a second call about something already registered this week.
+    tyndau::RequestFilter open;
+    open.statuses = {tyndau::Status::Assigned, tyndau::Status::InProgress};
+    tyndau::RequestSummary earlier;
+    for (const auto& r : tyndau::RequestListStore(cache.value()->db())
+                             .page(open, tyndau::RequestOrder::NewestFirst, std::nullopt, 50)
+                             .value_or_zero())
+        if (!r.address.isEmpty() && earlier.address.isEmpty())
+            earlier = r;
+    auto* form = window.registerWorkspace()->form();
+    auto type = [form](const char* field, const QString& text) {
+        QWidget* editor = form->editor(QLatin1String(field));
+        editor->setFocus();
+        if (auto* line = qobject_cast<QLineEdit*>(editor))
+            line->setText(text);
+        else if (auto* plain = qobject_cast<QPlainTextEdit*>(editor))
+            plain->setPlainText(text);
+    };
+    type("name", QStringLiteral("Сейтказиева Айгерим"));
+    type("phone", QStringLiteral("8 701 555 1234"));
+    type("iin", QStringLiteral("12345"));
+    type("address", earlier.address.section(QLatin1Char(','), 0, 0) + QStringLiteral(", 7"));
+    auto* category = qobject_cast<QComboBox*>(form->editor(QStringLiteral("category")));
+    category->setCurrentIndex(category->findData(earlier.categoryCode));
+    type("description", earlier.description.left(80));
+    QTest::qWait(600); // the side panel looks up after a pause in typing: this is that pause
+    ok = grab(window, prefix + QStringLiteral("register.png")) && ok;
+
+    window.showWorkspace(window.requestsWorkspace());
+    ok = grab(window, prefix + QStringLiteral("requests.png")) && ok;
+
+    window.showWorkspace(window.knowledgeBaseWorkspace());
+    window.knowledgeBaseWorkspace()->searchEdit()->setText(QStringLiteral("отоплен"));
+    QTest::keyClick(window.knowledgeBaseWorkspace()->searchEdit(), Qt::Key_Return);
+    ok = grab(window, prefix + QStringLiteral("knowledge-base.png")) && ok;
+    return ok ? 0 : 1;
+}

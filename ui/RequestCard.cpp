@@ -1,0 +1,170 @@
+#include "RequestCard.h"
+
+#include "app/LocalCache.h"
+#include "app/UiLanguage.h"
+#include "core/AlmatyTime.h"
+#include "db/RequestStore.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tyndau {
+
+RequestCard::RequestCard(LocalCache& cache, Actor actor, QWidget* parent)
+    : QWidget(parent)
+    , m_cache(cache)
+    , m_actor(std::move(actor))
+    , m_title(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_fields(new QFormLayout)
+    , m_historyTitle(new QLabel(this))
+    , m_timeline(new QListView(this))
+    , m_actions(new QHBoxLayout)
+{
+    m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setWordWrap(true);
+    m_timeline->setModel(&m_history);
+    m_timeline->setWordWrap(true);
+    m_timeline->setAlternatingRowColors(true);
+    m_historyTitle->setBuddy(m_timeline);
+    m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_error);
+    layout->addLayout(m_fields);
+    layout->addWidget(m_historyTitle);
+    layout->addWidget(m_timeline, 1);
+    layout->addLayout(m_actions);
+    rebuild();
+}
+
+void RequestCard::showRequest(const QUuid& id)
+{
+    m_request = Request {};
+    QList<HistoryEntry> history;
+    if (!id.isNull()) {
+        RequestStore store(m_cache.db());
+        if (auto found = store.find(id); found && found->has_value())
+            m_request = found->value();
+        history = store.history(id).value_or_zero();
+    }
+    m_history.setHistory(history);
+    rebuild();
+}
+
+void RequestCard::addField(const QString& label, const QString& value)
+{
+    if (value.isEmpty())
+        return;
+    auto* text = new QLabel(value, this);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setAccessibleName(label);
+    m_fields->addRow(label, text);
+}
+
+QString RequestCard::fieldText(const QString& label) const
+{
+    for (int row = 0; row < m_fields->rowCount(); ++row) {
+        auto* name = qobject_cast<QLabel*>(m_fields->itemAt(row, QFormLayout::LabelRole)->widget());
+        auto* value = qobject_cast<QLabel*>(m_fields->itemAt(row, QFormLayout::FieldRole)->widget());
+        if (name && value && name->text() == label)
+            return value->text();
+    }
+    return {};
+}
+
+QStringList RequestCard::actionTexts() const
+{
+    QStringList out;
+    for (int i = 0; i < m_actions->count(); ++i)
+        if (auto* button = qobject_cast<QPushButton*>(m_actions->itemAt(i)->widget()))
+            out.append(button->text());
+    return out;
+}
+
+void RequestCard::rebuild()
+{
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    while (QLayoutItem* item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_historyTitle->setText(tr("History"));
+    m_timeline->setAccessibleName(tr("History of the request"));
+    const Request& r = m_request;
+    if (r.id.isNull()) {
+        m_title->setText(tr("Choose a request in the list."));
+        m_error->hide();
+        return;
+    }
+    const QString lang = UiLanguage::current();
+    const QLocale locale;
+    auto when = [&](const QDateTime& utc) {
+        return utc.isValid() ? locale.toString(AlmatyTime::toLocal(utc), QLocale::ShortFormat) : QString();
+    };
+    const ReferenceData& ref = m_cache.reference();
+    m_title->setText(tr("%1 — %2").arg(r.number.isEmpty() ? r.provisionalNumber : r.number, displayName(r.status)));
+    m_error->setVisible(!r.syncError.isEmpty());
+    m_error->setText(tr("The server refused the last change: %1").arg(r.syncError));
+    addField(tr("Kind:"), displayName(r.kind));
+    addField(tr("Channel:"), displayName(r.channel));
+    addField(tr("Registered:"), when(r.registeredAt.isValid() ? r.registeredAt : r.createdAt));
+    if (r.dueDate.isValid()) {
+        const DeadlineState state = m_cache.policy().state(r, AlmatyTime::today());
+        const QString date = locale.toString(r.dueDate, QLocale::LongFormat);
+        addField(tr("Deadline:"), state == DeadlineState::None ? date : tr("%1 (%2)").arg(date, displayName(state)));
+    }
+    if (r.originalDueDate.isValid() && r.originalDueDate != r.dueDate)
+        addField(tr("Original deadline:"), locale.toString(r.originalDueDate, QLocale::LongFormat));
+    addField(tr("Citizen:"), r.citizen.anonymous ? tr("anonymous") : r.citizen.name);
+    addField(tr("Phone:"), r.citizen.phone);
+    addField(tr("IIN:"), r.citizen.iin);
+    addField(tr("E-mail:"), r.citizen.email);
+    addField(tr("Language:"), displayName(r.citizen.language));
+    addField(tr("Address:"), r.address);
+    if (const District* d = ref.district(r.districtCode))
+        addField(tr("District:"), d->name.in(lang));
+    if (const Category* c = ref.category(r.categoryCode))
+        addField(tr("Category:"), c->name.in(lang));
+    if (const Organization* o = ref.organization(r.orgCode))
+        addField(tr("Executor:"), o->name.in(lang));
+    addField(tr("Description:"), r.description);
+    addField(tr("Answer:"), r.answerText);
+    addField(tr("Mass incident:"), r.isIncident ? tr("yes: other calls are linked to it") : QString());
+    addField(tr("Returned for rework:"), r.returnCount > 0 ? locale.toString(r.returnCount) : QString());
+    addField(tr("Citizen's satisfaction:"), r.satisfaction > 0 ? tr("%1 of 5").arg(r.satisfaction) : QString());
+    QStringList files;
+    for (const AttachmentRef& a : r.attachments)
+        files.append(tr("%1 (%2 KB)").arg(a.fileName, locale.toString((a.size + 1023) / 1024)));
+    addField(tr("Attachments:"), files.join(QLatin1Char('\n')));
+
+    // A request not yet accepted by the server takes no actions: they would wait behind it.
+    if (r.status == Status::Draft)
+        return;
+    for (Action action : Workflow::availableActions(r, m_actor)) {
+        auto* button = new QPushButton(displayName(action), this);
+        connect(button, &QPushButton::clicked, this, [this, action] { emit actionRequested(m_request, action); });
+        m_actions->addWidget(button);
+    }
+    m_actions->addStretch();
+}
+
+void RequestCard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tyndau

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Workflow.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace tyndau {
+
+class LocalCache;
+class RequestCard;
+class RequestFilterBar;
+class RequestListModel;
+
+// Every request in the cache the user may see: filters, a list read a page at a time
+// (fetchMore over keyset pages), counts, and the chosen request's card with its actions.
+class RequestsWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RequestsWorkspace(LocalCache& cache, Actor actor, QWidget* parent = nullptr);
+
+    RequestListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    RequestFilterBar* filterBar() const { return m_filters; }
+    RequestCard* card() const { return m_card; }
+    QString countText() const;
+    void refresh(); // after a sync
+    void open(const QUuid& id); // shows it in the card, clearing filters that hide it
+
+signals:
+    void actionQueued(); // a new entry in the outbox: time to sync
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void updateCount();
+    void showCurrent();
+
+    LocalCache& m_cache;
+    Actor m_actor;
+    RequestListModel* m_model = nullptr;
+    RequestFilterBar* m_filters = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_count = nullptr;
+    RequestCard* m_card = nullptr;
+};
+
+} // namespace tyndau
