@@ -52,10 +52,14 @@ void RequestListModel::reload(int rows)
     RequestListStore store(m_cache);
     auto page = store.page(m_filter, m_order, std::nullopt, rows);
     auto total = store.count(m_filter);
+    // Views (and QAbstractItemModelTester) ask for more while a change is being announced;
+    // one page per change, and scrolling asks again afterwards.
+    m_changing = true;
     beginResetModel();
     m_rows = page ? page.value() : QList<RequestSummary> {};
     m_atEnd = !page || m_rows.size() < rows;
     endResetModel();
+    m_changing = false;
     if (!page)
         return report(page.error());
     if (!total)
@@ -72,12 +76,12 @@ void RequestListModel::report(const Error& error)
 
 bool RequestListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_changing;
 }
 
 void RequestListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_changing)
         return;
     std::optional<RequestListKey> after;
     if (!m_rows.isEmpty())
@@ -90,9 +94,11 @@ void RequestListModel::fetchMore(const QModelIndex& parent)
     m_atEnd = page->size() < kPageSize;
     if (page->isEmpty())
         return;
+    m_changing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size()) - 1);
     m_rows.append(page.value());
     endInsertRows();
+    m_changing = false;
 }
 
 int RequestListModel::rowCount(const QModelIndex& parent) const

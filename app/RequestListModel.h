@@ -87,6 +87,7 @@ private:
     RequestOrder m_order = RequestOrder::NewestFirst;
     QList<RequestSummary> m_rows;
     bool m_atEnd = false;
+    bool m_changing = false; // between begin… and end… of a reset or an insert
     qint64 m_total = 0;
     Error m_lastError;
 };

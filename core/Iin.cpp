@@ -50,15 +50,15 @@ Result<QString> Iin::validate(const QString& input)
     QString digits = input;
     digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
     if (digits.size() != 12)
-        return iinError("The IIN has 12 digits.");
+        return iinError(QT_TRANSLATE_NOOP("Validation", "The IIN has 12 digits."));
     for (QChar c : digits) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return iinError("The IIN has digits only.");
+            return iinError(QT_TRANSLATE_NOOP("Validation", "The IIN has digits only."));
     }
     if (!birthDate(digits).isValid())
-        return iinError("The first seven digits of the IIN do not make a date of birth.");
+        return iinError(QT_TRANSLATE_NOOP("Validation", "The first seven digits of the IIN do not make a date of birth."));
     if (checkDigit(digits.left(11)) != digits.at(11).digitValue())
-        return iinError("The IIN's check digit does not match: a digit is mistyped.");
+        return iinError(QT_TRANSLATE_NOOP("Validation", "The IIN's check digit does not match: a digit is mistyped."));
     return digits;
 }
 

@@ -23,16 +23,16 @@ Result<QString> PhoneNumber::normalize(const QString& input)
 {
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
-        return phoneError("Enter a phone number.");
+        return phoneError(QT_TRANSLATE_NOOP("Validation", "Enter a phone number."));
     if (trimmed.size() > 32)
-        return phoneError("The phone number is too long.");
+        return phoneError(QT_TRANSLATE_NOOP("Validation", "The phone number is too long."));
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     i18n::phonenumbers::PhoneNumber parsed;
     // "8 7xx" is the domestic trunk prefix: libphonenumber knows it for KZ.
     if (util->Parse(trimmed.toStdString(), "KZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
-        return phoneError("This is not a phone number.");
+        return phoneError(QT_TRANSLATE_NOOP("Validation", "This is not a phone number."));
     if (!util->IsValidNumber(parsed))
-        return phoneError("No such phone number exists: check the digits.");
+        return phoneError(QT_TRANSLATE_NOOP("Validation", "No such phone number exists: check the digits."));
     std::string e164;
     util->Format(parsed, PhoneNumberUtil::E164, &e164);
     return QString::fromStdString(e164);

@@ -66,7 +66,7 @@ Error Database::errorOf(const QSqlQuery& query)
 {
     const QSqlError e = query.lastError();
     return Error {
-        QStringLiteral("database"), translate("The database refused the operation: %1").arg(e.text()), {}};
+        QStringLiteral("database"), translate(QT_TRANSLATE_NOOP("Database", "The database refused the operation: %1")).arg(e.text()), {}};
 }
 
 Result<void> Database::run(QSqlQuery& query)
@@ -91,7 +91,7 @@ Result<void> Database::openConnection()
                                                 m_connectionName);
     if (!db.isValid())
         return Error {QStringLiteral("database"),
-                      translate("The Qt SQL driver for this database is not installed."),
+                      translate(QT_TRANSLATE_NOOP("Database", "The Qt SQL driver for this database is not installed.")),
                       {}};
     if (sqlite) {
         db.setDatabaseName(m_url.path);
@@ -107,7 +107,7 @@ Result<void> Database::openConnection()
     if (!db.open()) {
         return Error {
             QStringLiteral("database"),
-            translate("Cannot open the database %1: %2").arg(m_url.toDisplayString(), db.lastError().text()),
+            translate(QT_TRANSLATE_NOOP("Database", "Cannot open the database %1: %2")).arg(m_url.toDisplayString(), db.lastError().text()),
             {}};
     }
     return {};

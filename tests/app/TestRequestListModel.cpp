@@ -1,0 +1,107 @@
+#include "app/LocalCache.h"
+#include "app/RequestListModel.h"
+#include "support/BulkRequests.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tyndau;
+
+// The requests list over a million cached requests: it opens, scrolls, sorts and filters
+// while holding only the pages shown.
+class TestRequestListModel : public QObject
+{
+    Q_OBJECT
+
+    static constexpr qint64 kRows = 1000000;
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalCache> m_cache;
+
+private slots:
+    void initTestCase()
+    {
+        auto cache = LocalCache::open(m_dir.filePath(QStringLiteral("cache.db")));
+        QVERIFY2(cache.ok(), qPrintable(cache.ok() ? QString() : cache.error().message));
+        m_cache = std::move(cache).value();
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(test::fillBulkRequests(m_cache->db(), kRows, QDateTime::currentMSecsSinceEpoch()));
+        qInfo("filled %lld requests in %lld ms", kRows, t.elapsed());
+    }
+
+    void opensWithOnePage()
+    {
+        RequestListModel model(m_cache->db(), m_cache->reference(), m_cache->policy());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &RequestListModel::totalCountChanged);
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), RequestListModel::kPageSize);
+        QCOMPARE(model.totalCount(), kRows);
+        QCOMPARE(counted.size(), 1);
+        // Newest first: the last number made is on top.
+        QCOMPARE(model.index(0, RequestListModel::NumberColumn).data().toString(), QStringLiteral("2026-1000000"));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * RequestListModel::kPageSize);
+        // The page boundary neither repeats nor skips a request.
+        QCOMPARE(model.index(RequestListModel::kPageSize, RequestListModel::NumberColumn).data().toString(),
+                 QStringLiteral("2026-%1").arg(kRows - RequestListModel::kPageSize, 6, 10, QLatin1Char('0')));
+    }
+
+    void filtersWithOnePage()
+    {
+        RequestListModel model(m_cache->db(), m_cache->reference(), m_cache->policy());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RequestFilter f;
+        f.districtCode = QStringLiteral("medeu");
+        f.statuses = {Status::Assigned};
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), RequestListModel::kPageSize);
+        QCOMPARE(model.totalCount(), kRows / 8); // medeu: i % 8 == 5, always odd, so assigned when i % 4 == 1
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const RequestSummary* r = model.summaryAt(row);
+            QCOMPARE(r->districtCode, QStringLiteral("medeu"));
+            QCOMPARE(r->status, Status::Assigned);
+        }
+        // Free text folds ё: "ЁЛКА" finds the thousandth-and-seventh requests.
+        f = {};
+        f.text = QStringLiteral("ЁЛКА");
+        model.setFilter(f);
+        QCOMPARE(model.totalCount(), kRows / 1000);
+        QCOMPARE(model.rowCount(), RequestListModel::kPageSize);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), int(kRows / 1000));
+        // A number finds its request at once.
+        f.text = QStringLiteral("2026-000123");
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, RequestListModel::CitizenColumn).data().toString(), QStringLiteral("Гражданин 123"));
+    }
+
+    void sortsByDeadline()
+    {
+        RequestListModel model(m_cache->db(), m_cache->reference(), m_cache->policy());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(RequestListModel::DeadlineColumn, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), RequestListModel::kPageSize);
+        model.fetchMore({});
+        QDate previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QDate due = model.summaryAt(row)->dueDate;
+            QVERIFY(!previous.isValid() || previous <= due);
+            previous = due;
+        }
+        // The state is shown in words, not only in colour.
+        const QModelIndex overdue = model.index(0, RequestListModel::DeadlineColumn);
+        const auto state = DeadlineState(overdue.data(RequestListModel::DeadlineStateRole).toInt());
+        if (state == DeadlineState::Overdue)
+            QVERIFY(overdue.data().toString().contains(displayName(DeadlineState::Overdue)));
+    }
+};
+
+QTEST_MAIN(TestRequestListModel)
+#include "TestRequestListModel.moc"
