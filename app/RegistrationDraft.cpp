@@ -5,7 +5,6 @@
 #include "core/Clock.h"
 #include "core/RequestValidator.h"
 #include "core/StreetKey.h"
-#include "core/TextFold.h"
 #include "db/KnowledgeBaseStore.h"
 #include "db/RequestListStore.h"
 
@@ -33,7 +32,7 @@ RegistrationDraft::RegistrationDraft(LocalCache& cache, Actor actor, DraftStore 
     m_lookupDelay.setSingleShot(true);
     m_lookupDelay.setInterval(200); // a pause in typing, not every key
     connect(&m_lookupDelay, &QTimer::timeout, this, &RegistrationDraft::lookUp);
-    clear();
+    m_fields = freshFields();
 }
 
 void RegistrationDraft::setValue(const QString& field, const QVariant& value)
@@ -44,13 +43,9 @@ void RegistrationDraft::setValue(const QString& field, const QVariant& value)
     m_fields.insert(field, v);
     // The street names its district: fill it in unless the operator chose one.
     if (field == QLatin1String("address") && m_fields.value(QLatin1String("district")).toString().isEmpty()) {
-        const QString key = StreetKey::of(value.toString(), m_cache.reference());
-        for (const Street& s : m_cache.reference().streets()) {
-            if (!key.isEmpty() && (TextFold::fold(s.name.ru) == key || TextFold::fold(s.name.kk) == key)) {
-                m_fields.insert(QStringLiteral("district"), s.districtCode);
-                emit valueChanged(QStringLiteral("district"));
-                break;
-            }
+        if (const Street* street = StreetKey::street(value.toString(), m_cache.reference())) {
+            m_fields.insert(QStringLiteral("district"), street->districtCode);
+            emit valueChanged(QStringLiteral("district"));
         }
     }
     if (!m_drafts.save(m_fields))
@@ -176,7 +171,8 @@ Result<Request> RegistrationDraft::finish(Result<Request> result)
     return result;
 }
 
-void RegistrationDraft::clear()
+// An empty form, keeping what stays from call to call.
+QJsonObject RegistrationDraft::freshFields() const
 {
     QJsonObject fresh;
     for (const QString& f : kSticky)
@@ -188,14 +184,23 @@ void RegistrationDraft::clear()
         fresh.insert(QStringLiteral("channel"), toCode(Channel::CallCenter));
     fresh.insert(QStringLiteral("language"), toCode(Language::Russian));
     fresh.insert(QStringLiteral("anonymous"), false);
-    m_fields = fresh;
+    return fresh;
+}
+
+void RegistrationDraft::clear()
+{
+    m_fields = freshFields();
     m_touched.clear();
     m_drafts.clear();
     m_lookAlikes.setRows({});
     m_articles.search({});
-    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
-        emit valueChanged(it.key());
-    for (const QString& f : kTextFields)
+    emitAll();
+}
+
+void RegistrationDraft::emitAll()
+{
+    for (const QString& f : kTextFields + QStringList {QStringLiteral("kind"), QStringLiteral("channel"),
+                                                       QStringLiteral("language"), QStringLiteral("anonymous")})
         emit valueChanged(f);
     emit problemsChanged();
     emit suggestionChanged();
@@ -207,11 +212,7 @@ bool RegistrationDraft::restore()
     if (!saved)
         return false;
     m_fields = *saved;
-    for (const QString& f : kTextFields + QStringList {QStringLiteral("kind"), QStringLiteral("channel"),
-                                                       QStringLiteral("language"), QStringLiteral("anonymous")})
-        emit valueChanged(f);
-    emit problemsChanged();
-    emit suggestionChanged();
+    emitAll();
     lookUp();
     return true;
 }
@@ -235,7 +236,7 @@ void RegistrationDraft::lookUp()
         if (near && alike)
             rows.append(incident);
     }
-    const QString street = StreetKey::of(r.address, m_cache.reference());
+    const QStringList street = StreetKey::of(r.address, m_cache.reference());
     const QDateTime since = Clock::currentUtc().addDays(-kLookAlikeDays);
     for (const RequestSummary& s : store.lookAlikes(r.categoryCode, street, since, 20).value_or_zero())
         if (!s.isIncident)

@@ -66,6 +66,8 @@ signals:
 
 private:
     Result<Request> finish(Result<Request> result);
+    QJsonObject freshFields() const;
+    void emitAll();
     void scheduleLookups();
     void lookUp();
 

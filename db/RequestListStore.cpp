@@ -223,17 +223,28 @@ Result<qint64> RequestListStore::count(const RequestFilter& filter)
 }
 
 Result<QList<RequestSummary>> RequestListStore::lookAlikes(const QString& categoryCode,
-                                                           const QString& foldedStreet, const QDateTime& since,
-                                                           int limit)
+                                                           const QStringList& foldedStreetNames,
+                                                           const QDateTime& since, int limit)
 {
-    if (categoryCode.isEmpty() || foldedStreet.trimmed().isEmpty())
+    QStringList names = foldedStreetNames;
+    names.removeIf([](const QString& n) { return n.trimmed().isEmpty(); });
+    if (categoryCode.isEmpty() || names.isEmpty())
         return QList<RequestSummary> {};
     RequestFilter f;
     f.statuses = openStatuses();
     f.categoryCode = categoryCode;
     f.createdSince = since;
     Where w = whereOf(f);
-    w.add(QStringLiteral("search_text LIKE ?"), {QLatin1Char('%') + foldedStreet.trimmed() + QLatin1Char('%')});
+    QStringList any;
+    QVariantList values;
+    for (const QString& name : std::as_const(names)) {
+        any.append(QStringLiteral("search_text LIKE ?"));
+        // The names come from reference data or a typed address: no LIKE wildcards in them.
+        QString literal = name.trimmed();
+        literal.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
+        values.append(QLatin1Char('%') + literal + QLatin1Char('%'));
+    }
+    w.add(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
     return select(w, RequestOrder::NewestFirst, limit);
 }
 

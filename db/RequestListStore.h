@@ -96,9 +96,9 @@ public:
     static RequestListKey keyOf(const RequestSummary& row, RequestOrder order);
     Result<qint64> count(const RequestFilter& filter);
 
-    // Open requests registered since `since` in the category whose address contains the
-    // folded street name: what the operator may be about to register twice.
-    Result<QList<RequestSummary>> lookAlikes(const QString& categoryCode, const QString& foldedStreet,
+    // Open requests registered since `since` in the category whose address names the street
+    // (any of its folded names): what the operator may be about to register twice.
+    Result<QList<RequestSummary>> lookAlikes(const QString& categoryCode, const QStringList& foldedStreetNames,
                                              const QDateTime& since, int limit);
     // Open mass incidents, newest first.
     Result<QList<RequestSummary>> openIncidents(int limit);
