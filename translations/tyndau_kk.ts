@@ -5,1138 +5,1138 @@
     <name>AlmatyTime</name>
     <message>
         <source>A week is written like 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>Апта 2026-W47 түрінде жазылады.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db sqlite:PATH немесе --db postgresql://USER@HOST:PORT/DATABASE параметрін көрсетіңіз.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Tyndau (schema %1; this program knows schema %2 at most). Install the newer version; the database was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқор Tyndau бағдарламасының жаңарақ нұсқасында жазылған (схема %1; бұл бағдарлама ең көбі %2 схемасын қолдайды). Жаңа нұсқасын орнатыңыз; дерекқор өзгертілмеді.</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) миграциясы орындалмады: %3</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBase</name>
     <message>
         <source>The knowledge-base article is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім қорының мақаласы дұрыс толтырылмаған: %1</translation>
     </message>
 </context>
 <context>
     <name>LocalRequests</name>
     <message>
         <source>No such request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай өтініш жоқ.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceData</name>
     <message>
         <source>The reference data is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалық деректер бүлінген: %1</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ең көбі %n таңба.</numerusform>
+            <numerusform>Ең көбі %n таңба.</numerusform>
         </translation>
     </message>
     <message>
         <source>The IIN has 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН 12 цифрдан тұрады.</translation>
     </message>
     <message>
         <source>The IIN has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН тек цифрлардан тұрады.</translation>
     </message>
     <message>
         <source>The first seven digits of the IIN do not make a date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН-нің алғашқы жеті цифры туған күнге сәйкес келмейді.</translation>
     </message>
     <message>
         <source>The IIN&apos;s check digit does not match: a digit is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН-нің бақылау цифры сәйкес келмейді: бір цифр қате терілген.</translation>
     </message>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон нөмірін енгізіңіз.</translation>
     </message>
     <message>
         <source>The phone number is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон нөмірі тым ұзын.</translation>
     </message>
     <message>
         <source>This is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл телефон нөмірі емес.</translation>
     </message>
     <message>
         <source>No such phone number exists: check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай телефон нөмірі жоқ: цифрларды тексеріңіз.</translation>
     </message>
     <message>
         <source>An application cannot be anonymous: the law requires the applicant&apos;s name and IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз анонимді бола алмайды: заң бойынша арыз берушінің аты-жөні мен ЖСН-і қажет.</translation>
     </message>
     <message>
         <source>Enter the citizen&apos;s name, or mark the request anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтың аты-жөнін енгізіңіз немесе өтінішті анонимді деп белгілеңіз.</translation>
     </message>
     <message>
         <source>Enter the caller&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоңырау шалушының телефон нөмірін енгізіңіз.</translation>
     </message>
     <message>
         <source>An application needs the applicant&apos;s IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз үшін арыз берушінің ЖСН-і қажет.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл электрондық пошта мекенжайы емес.</translation>
     </message>
     <message>
         <source>Enter a phone number or an e-mail address for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап үшін телефон нөмірін немесе электрондық пошта мекенжайын енгізіңіз.</translation>
     </message>
     <message>
         <source>Choose the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауданды таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санатты таңдаңыз.</translation>
     </message>
     <message>
         <source>Describe the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің мәнін сипаттаңыз.</translation>
     </message>
     <message>
         <source>Describe the request in a few words more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті сәл толығырақ сипаттаңыз.</translation>
     </message>
     <message>
         <source>The location is not a point on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген орын картадағы нүкте емес.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімінде</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі таяу</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныс</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз</translation>
     </message>
     <message>
         <source>Information request</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрау</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Үн қосу</translation>
     </message>
     <message>
         <source>1308 contact center</source>
-        <translation type="unfinished"></translation>
+        <translation>1308 байланыс орталығы</translation>
     </message>
     <message>
         <source>Front office</source>
-        <translation type="unfinished"></translation>
+        <translation>Фронт-офис</translation>
     </message>
     <message>
         <source>Web portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-портал</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильді қосымша</translation>
     </message>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлеуметтік желілер</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақша</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орысша</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелді</translation>
     </message>
     <message>
         <source>Consulted on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнында кеңес берілді</translation>
     </message>
     <message>
         <source>Assigned to executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушыға жіберілді</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуда</translation>
     </message>
     <message>
         <source>Extension requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді ұзарту сұралды</translation>
     </message>
     <message>
         <source>In progress, deadline extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуда, мерзімі ұзартылды</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап берілді</translation>
     </message>
     <message>
         <source>Returned for rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
         <source>Forwarded: outside competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта жіберілді: құзыретке жатпайды</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылды</translation>
     </message>
     <message>
         <source>Rejected as duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталама ретінде қабылданбады</translation>
     </message>
     <message>
         <source>Part of a mass incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаппай оқиғаның бөлігі</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу</translation>
     </message>
     <message>
         <source>Answer on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнында жауап беру</translation>
     </message>
     <message>
         <source>Assign to executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушыға жіберу</translation>
     </message>
     <message>
         <source>Take into work</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмысқа алу</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап беру</translation>
     </message>
     <message>
         <source>Request an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді ұзартуды сұрау</translation>
     </message>
     <message>
         <source>Approve the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді ұзартуды мақұлдау</translation>
     </message>
     <message>
         <source>Refuse the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді ұзартудан бас тарту</translation>
     </message>
     <message>
         <source>Forward: outside competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта жіберу: құзыретке жатпайды</translation>
     </message>
     <message>
         <source>Return for rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
         <source>Accept the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты қабылдау</translation>
     </message>
     <message>
         <source>Reject as duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталама ретінде қабылдамау</translation>
     </message>
     <message>
         <source>Link to mass incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаппай оқиғаға байланыстыру</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта ашу</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшы</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімші</translation>
     </message>
 </context>
 <context>
     <name>WireFormat</name>
     <message>
         <source>“%1” must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісі %2 түрінде болуы керек.</translation>
     </message>
     <message>
         <source>“%1” is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісі тым ұзын.</translation>
     </message>
     <message>
         <source>“%1” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісі міндетті.</translation>
     </message>
     <message>
         <source>“%1” has an unknown value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісінде белгісіз мән бар.</translation>
     </message>
     <message>
         <source>“id” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>«id» өрісі міндетті.</translation>
     </message>
     <message>
         <source>An extension is 1 to 60 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді 1–60 жұмыс күніне ұзартуға болады.</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>The role “%1” may not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» рөлі «%2» әрекетін орындай алмайды.</translation>
     </message>
     <message>
         <source>“%1” is not possible for a request that is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%2» мәртебесіндегі өтініш үшін «%1» әрекеті мүмкін емес.</translation>
     </message>
     <message>
         <source>This request belongs to another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл өтініш басқа ұйымға тиесілі.</translation>
     </message>
     <message>
         <source>Give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебін көрсетіңіз.</translation>
     </message>
     <message>
         <source>Choose the request to link this one to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы өтініш байланыстырылатын өтінішті таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose the executor organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушы ұйымды таңдаңыз.</translation>
     </message>
     <message>
         <source>Write the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты жазыңыз.</translation>
     </message>
     <message>
         <source>Satisfaction is a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанағаттану 1-ден 5-ке дейінгі баллмен бағаланады.</translation>
     </message>
 </context>
 <context>
     <name>WorkingCalendar</name>
     <message>
         <source>The holiday calendar is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мереке күндерінің күнтізбесі бүлінген: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tyndau</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyndau</translation>
     </message>
     <message>
         <source>The local cache cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жергілікті кэшті ашу мүмкін емес: %1</translation>
     </message>
     <message>
         <source>The local cache was damaged. It was moved aside to %1 and a new one is being filled from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жергілікті кэш бүлінген. Ол %1 ретінде бөлек сақталды, ал жаңа кэш серверден толтырылып жатыр.</translation>
     </message>
     <message>
         <source>Server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер мекенжайы.</translation>
     </message>
 </context>
 <context>
     <name>tyndau::ActionDialog</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>&amp;Executor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
         <source>Answer to the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматқа жауап</translation>
     </message>
     <message>
         <source>&amp;Answer (in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жауап (%1):</translation>
     </message>
     <message>
         <source>the full term again</source>
-        <translation type="unfinished"></translation>
+        <translation>толық мерзімге қайтадан</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> жұмыс күні</translation>
     </message>
     <message>
         <source>Extension in working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді ұзарту (жұмыс күні)</translation>
     </message>
     <message>
         <source>E&amp;xtend by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзарту &amp;мерзімі:</translation>
     </message>
     <message>
         <source>no call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>кері қоңырау шалынбады</translation>
     </message>
     <message>
         <source>Citizen&apos;s satisfaction from the call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қоңырау бойынша азаматтың қанағаттануы</translation>
     </message>
     <message>
         <source>&amp;Satisfaction (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанағаттану &amp;деңгейі (1–5):</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсініктеме</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себебі:</translation>
     </message>
     <message>
         <source>&amp;Comment (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түсініктеме (міндетті емес):</translation>
     </message>
 </context>
 <context>
     <name>tyndau::HistoryModel</name>
     <message>
         <source>%1 — %2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3 → %4</translation>
     </message>
 </context>
 <context>
     <name>tyndau::KnowledgeBaseWorkspace</name>
     <message numerus="yes">
         <source>%n article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мақала табылды</numerusform>
+            <numerusform>%n мақала табылды</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a few words of the citizen&apos;s question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азамат сұрағының бірнеше сөзін теріңіз.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Не істеу керек</translation>
     </message>
     <message>
         <source>Answer to the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматқа жауап</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс деректері</translation>
     </message>
     <message numerus="yes">
         <source>Used in %n consultation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кеңесте пайдаланылды.</numerusform>
+            <numerusform>%n кеңесте пайдаланылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Both languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі тіл де</translation>
     </message>
     <message>
         <source>Search in</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу тілі</translation>
     </message>
     <message>
         <source>Search the knowledge base in Kazakh or Russian (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім қорынан қазақша немесе орысша іздеу (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім қорынан іздеу</translation>
     </message>
     <message>
         <source>Articles found</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылған мақалалар</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақала</translation>
     </message>
     <message>
         <source>Other language (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа тіл (F4)</translation>
     </message>
     <message>
         <source>Copy the answer (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты көшіру (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>
     <name>tyndau::LoginDialog</name>
     <message>
         <source>Sign in — Tyndau</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру — Tyndau</translation>
     </message>
     <message>
         <source>Tyndau — public reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyndau — қоғамдық қабылдау бөлмесі</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс тілі</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <source>https://reception.example.kz</source>
-        <translation type="unfinished"></translation>
+        <translation>https://reception.example.kz</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер мекенжайы</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу</translation>
     </message>
     <message>
         <source>Demo server: sign in as operator1, executor1, inspector1, supervisor1 or admin; the password is &quot;demo&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-сервер: operator1, executor1, inspector1, supervisor1 немесе admin ретінде кіріңіз; құпиясөз — «demo».</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, e.g. https://reception.example.kz</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер мекенжайын енгізіңіз, мысалы: https://reception.example.kz</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логиніңізді енгізіңіз.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеге кіру…</translation>
     </message>
 </context>
 <context>
     <name>tyndau::MainWindow</name>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіркеу</translation>
     </message>
     <message>
         <source>Re&amp;quests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өтініштер</translation>
     </message>
     <message>
         <source>&amp;Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Білім қоры</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір &amp;синхрондау</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жүйеден шығу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағдарламадан шығу</translation>
     </message>
     <message>
         <source>About Tyndau</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyndau туралы</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tyndau %1&lt;/h3&gt;&lt;p&gt;The workstation of a city&apos;s public reception office: citizens&apos; requests, the knowledge base of life situations, deadlines and quality control.&lt;/p&gt;&lt;p&gt;Signed in as %2 (%3) on %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tyndau %1&lt;/h3&gt;&lt;p&gt;Қаланың қоғамдық қабылдау бөлмесінің жұмыс орны: азаматтардың өтініштері, өмірлік жағдайлар бойынша білім қоры, мерзімдер мен сапаны бақылау.&lt;/p&gt;&lt;p&gt;Жүйеге кірген: %2 (%3), сервер: %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;About Tyndau</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyndau &amp;туралы</translation>
     </message>
     <message>
         <source>The session has ended: sign out and sign in again to sync. Your work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс аяқталды: синхрондау үшін жүйеден шығып, қайта кіріңіз. Жұмысыңыз сақталған.</translation>
     </message>
     <message>
         <source>The server refused a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер өзгерісті қабылдамады: %1</translation>
     </message>
     <message>
         <source>Tyndau — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyndau — %1 (%2)</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс аймақтары</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ті&amp;л</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RegisterForm</name>
     <message>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылады: %1</translation>
     </message>
     <message>
         <source>Deadline if registered now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір тіркелсе, мерзімі: %1</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;рна:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түрі:</translation>
     </message>
     <message>
         <source>Citizen&apos;s lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;заматтың тілі:</translation>
     </message>
     <message>
         <source>Anon&amp;ymous:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;нонимді:</translation>
     </message>
     <message>
         <source>Citizen&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматт&amp;ың аты-жөні:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;елефон:</translation>
     </message>
     <message>
         <source>&amp;IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ЖСН:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
         <source>Dis&amp;trict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ау&amp;дан:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Санат:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ипаттама:</translation>
     </message>
     <message>
         <source>E&amp;xecutor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
         <source>the citizen does not give a name</source>
-        <translation type="unfinished"></translation>
+        <translation>азамат атын айтпайды</translation>
     </message>
     <message>
         <source>+7 7xx xxx xx xx</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <source>Street, house (suggested as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Көше, үй (теру кезінде ұсынылады)</translation>
     </message>
     <message>
         <source>What happened, where and since when. Enter saves; Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды, қай жерде және қашаннан бері. Enter — сақтау; Shift+Enter — жаңа жол.</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RegisterSidePanel</name>
     <message>
         <source>Look-alike requests and incidents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұқсас өтініштер мен оқиғалар (%1)</translation>
     </message>
     <message>
         <source>Knowledge base: answer on the spot (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім қоры: орнында жауап беру (%1)</translation>
     </message>
     <message>
         <source>Look-alike requests and open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұқсас өтініштер мен ашық оқиғалар</translation>
     </message>
     <message>
         <source>Knowledge-base articles matching the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттамаға сәйкес білім қоры мақалалары</translation>
     </message>
     <message>
-        <source>Link the call to it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <source>Link the call to it (F8)</source>
+        <translation>Қоңырауды соған байланыстыру (F8)</translation>
     </message>
     <message>
-        <source>Answer with this article and close (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <source>Answer with this article and close (F9)</source>
+        <translation>Осы мақала бойынша жауап беріп, жабу (F9)</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RegisterWorkspace</name>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>The server refused request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 өтінішін қабылдамады: %2</translation>
     </message>
     <message>
         <source>Saved as %1. The official number comes with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нөмірімен сақталды. Тіркеу нөмірі келесі синхрондау кезінде беріледі.</translation>
     </message>
     <message>
         <source>Saved and registered as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды және %1 нөмірімен тіркелді (%2).</translation>
     </message>
     <message>
         <source>Clear the form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Форманы тазарту керек пе?</translation>
     </message>
     <message>
         <source>What you typed in this request will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы өтінішке енгізілген деректер жоғалады.</translation>
     </message>
     <message>
         <source>&amp;Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақта&amp;у (Enter)</translation>
     </message>
     <message>
         <source>Clear (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тазарту (Esc)</translation>
     </message>
     <message>
         <source>Save the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті сақтау</translation>
     </message>
     <message>
         <source>Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форманы тазарту</translation>
     </message>
     <message>
         <source>The request you were typing when the workstation closed is back. Save it or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама жабылған кезде толтырып жатқан өтінішіңіз қалпына келтірілді. Оны сақтаңыз немесе тазартыңыз.</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RegistrationDraft</name>
     <message>
         <source>The article is no longer in the knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл мақала білім қорында енді жоқ.</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RequestCard</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарих</translation>
     </message>
     <message>
         <source>History of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш тарихы</translation>
     </message>
     <message>
         <source>Choose a request in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнен өтінішті таңдаңыз.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The server refused the last change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер соңғы өзгерісті қабылдамады: %1</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Арна:</translation>
     </message>
     <message>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген уақыты:</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Original deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы мерзімі:</translation>
     </message>
     <message>
         <source>Citizen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Азамат:</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимді</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайы:</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауданы:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты:</translation>
     </message>
     <message>
         <source>Executor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушы:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттамасы:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауабы:</translation>
     </message>
     <message>
         <source>Mass incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаппай оқиға:</translation>
     </message>
     <message>
         <source>yes: other calls are linked to it</source>
-        <translation type="unfinished"></translation>
+        <translation>иә: оған басқа қоңыраулар байланыстырылған</translation>
     </message>
     <message>
         <source>Returned for rework:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пысықтауға қайтару саны:</translation>
     </message>
     <message>
         <source>Citizen&apos;s satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтың қанағаттануы:</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>5 баллдан %1</translation>
     </message>
     <message>
         <source>%1 (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 КБ)</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркемелер:</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RequestFilterBar</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық мәртебелер</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық аудандар</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық санаттар</translation>
     </message>
     <message>
         <source>All executors</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық орындаушылар</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық арналар</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық түрлер</translation>
     </message>
     <message>
         <source>Any deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген мерзім</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі таяу</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <source>Search: a number (2026-000123) or words from the citizen, address, text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу: нөмір (2026-000123) немесе азамат деректерінен, мекенжайдан, мәтіннен сөздер (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштерді іздеу</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Арна</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>&amp;My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Менің өтініштерім</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерді тазарту</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RequestListModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимді</translation>
     </message>
     <message>
         <source>The server refused the last change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер соңғы өзгерісті қабылдамады: %1</translation>
     </message>
     <message>
         <source>Provisional number: the official one comes with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақытша нөмір: тіркеу нөмірі келесі синхрондау кезінде беріледі.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмір</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген уақыты</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Арна</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Азамат</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттама</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RequestSummaryModel</name>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Mass incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаппай оқиға: %1</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RequestsWorkspace</name>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді оқу мүмкін болмады: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өтініш</numerusform>
+            <numerusform>%n өтініш</numerusform>
         </translation>
     </message>
 </context>
@@ -1144,92 +1144,92 @@
     <name>tyndau::SessionClient</name>
     <message>
         <source>The server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверге қосылу мүмкін емес: %1</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин немесе құпиясөз қате.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәтсіз әрекеттер тым көп. Бірнеше минуттан кейін қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
     <name>tyndau::SignIn</name>
     <message>
         <source>The keychain did not keep the session (%1): you will be asked for the password next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс кілттер қоймасында сақталмады (%1): келесі жолы құпиясөз сұралады.</translation>
     </message>
     <message>
         <source>The server cannot be reached, and the password does not match the one last used on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверге қосылу мүмкін емес, ал құпиясөз осы компьютерде соңғы рет қолданылған құпиясөзге сәйкес келмейді.</translation>
     </message>
     <message>
         <source>The server cannot be reached, and %1 has not signed in on this computer before, so there is no session to work offline with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверге қосылу мүмкін емес, ал %1 бұрын осы компьютерде жүйеге кірмеген, сондықтан желісіз жұмыс істеуге арналған сеанс жоқ.</translation>
     </message>
 </context>
 <context>
     <name>tyndau::SyncEngine</name>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>деректерді жіберу</translation>
     </message>
     <message>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>деректерді алу</translation>
     </message>
     <message>
         <source>The session has ended: log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс аяқталды: қайта кіріңіз.</translation>
     </message>
     <message>
         <source>The server refused %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 кезінде бас тартты (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>tyndau::SyncStatusBar</name>
     <message>
         <source>OFFLINE since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЕЛІДЕН ТЫС (басталуы: %1)</translation>
     </message>
     <message>
         <source>Synchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондалды</translation>
     </message>
     <message>
         <source>Syncing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау: %1 / %2</translation>
     </message>
     <message>
         <source>Syncing: %1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау: %1 алынды</translation>
     </message>
     <message>
         <source>Changes are kept here and sent when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер осы компьютерде сақталады және сервер қолжетімді болғанда жіберіледі.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау барысы</translation>
     </message>
     <message>
         <source>Waiting to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуді күтуде: %1</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы синхрондау: %1</translation>
     </message>
     <message>
         <source>Not synchronized yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі синхрондалмаған</translation>
     </message>
 </context>
 </TS>

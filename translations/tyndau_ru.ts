@@ -5,1142 +5,1142 @@
     <name>AlmatyTime</name>
     <message>
         <source>A week is written like 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя указывается в формате 2026-W47.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите --db sqlite:PATH или --db postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Tyndau (schema %1; this program knows schema %2 at most). Install the newer version; the database was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных записана более новой версией Tyndau (схема %1; эта программа поддерживает схему не выше %2). Установите новую версию; база данных не изменена.</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Миграция %1 (%2) не выполнена: %3</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBase</name>
     <message>
         <source>The knowledge-base article is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья базы знаний заполнена неверно: %1</translation>
     </message>
 </context>
 <context>
     <name>LocalRequests</name>
     <message>
         <source>No such request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого обращения нет.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceData</name>
     <message>
         <source>The reference data is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочные данные повреждены: %1</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не более %n символа.</numerusform>
+            <numerusform>Не более %n символов.</numerusform>
+            <numerusform>Не более %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The IIN has 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН состоит из 12 цифр.</translation>
     </message>
     <message>
         <source>The IIN has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН состоит только из цифр.</translation>
     </message>
     <message>
         <source>The first seven digits of the IIN do not make a date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые семь цифр ИИН не соответствуют дате рождения.</translation>
     </message>
     <message>
         <source>The IIN&apos;s check digit does not match: a digit is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра ИИН не сходится: одна из цифр введена с ошибкой.</translation>
     </message>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер телефона.</translation>
     </message>
     <message>
         <source>The phone number is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона слишком длинный.</translation>
     </message>
     <message>
         <source>This is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не номер телефона.</translation>
     </message>
     <message>
         <source>No such phone number exists: check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого номера телефона не существует: проверьте цифры.</translation>
     </message>
     <message>
         <source>An application cannot be anonymous: the law requires the applicant&apos;s name and IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление не может быть анонимным: по закону требуются ФИО и ИИН заявителя.</translation>
     </message>
     <message>
         <source>Enter the citizen&apos;s name, or mark the request anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ФИО гражданина или отметьте обращение как анонимное.</translation>
     </message>
     <message>
         <source>Enter the caller&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер телефона звонящего.</translation>
     </message>
     <message>
         <source>An application needs the applicant&apos;s IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для заявления нужен ИИН заявителя.</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес электронной почты.</translation>
     </message>
     <message>
         <source>Enter a phone number or an e-mail address for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите телефон или адрес электронной почты для ответа.</translation>
     </message>
     <message>
         <source>Choose the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите район.</translation>
     </message>
     <message>
         <source>Choose the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите категорию.</translation>
     </message>
     <message>
         <source>Describe the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите суть обращения.</translation>
     </message>
     <message>
         <source>Describe the request in a few words more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите обращение немного подробнее.</translation>
     </message>
     <message>
         <source>The location is not a point on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указанное место не является точкой на карте.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>В срок</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок истекает</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Information request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклик</translation>
     </message>
     <message>
         <source>1308 contact center</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт-центр 1308</translation>
     </message>
     <message>
         <source>Front office</source>
-        <translation type="unfinished"></translation>
+        <translation>Фронт-офис</translation>
     </message>
     <message>
         <source>Web portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-портал</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильное приложение</translation>
     </message>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Социальные сети</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано</translation>
     </message>
     <message>
         <source>Consulted on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация дана на месте</translation>
     </message>
     <message>
         <source>Assigned to executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено исполнителю</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Extension requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошено продление срока</translation>
     </message>
     <message>
         <source>In progress, deadline extended</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе, срок продлён</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дан ответ</translation>
     </message>
     <message>
         <source>Returned for rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку</translation>
     </message>
     <message>
         <source>Forwarded: outside competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправлено: вне компетенции</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Rejected as duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено как дубликат</translation>
     </message>
     <message>
         <source>Part of a mass incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть массового инцидента</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать</translation>
     </message>
     <message>
         <source>Answer on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить на месте</translation>
     </message>
     <message>
         <source>Assign to executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить исполнителю</translation>
     </message>
     <message>
         <source>Take into work</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять в работу</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить</translation>
     </message>
     <message>
         <source>Request an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить продление срока</translation>
     </message>
     <message>
         <source>Approve the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить продление срока</translation>
     </message>
     <message>
         <source>Refuse the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказать в продлении срока</translation>
     </message>
     <message>
         <source>Forward: outside competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправить: вне компетенции</translation>
     </message>
     <message>
         <source>Return for rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на доработку</translation>
     </message>
     <message>
         <source>Accept the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять ответ</translation>
     </message>
     <message>
         <source>Reject as duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить как дубликат</translation>
     </message>
     <message>
         <source>Link to mass incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать к массовому инциденту</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть повторно</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
 </context>
 <context>
     <name>WireFormat</name>
     <message>
         <source>“%1” must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно иметь тип %2.</translation>
     </message>
     <message>
         <source>“%1” is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» слишком длинное.</translation>
     </message>
     <message>
         <source>“%1” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» обязательно.</translation>
     </message>
     <message>
         <source>“%1” has an unknown value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» содержит неизвестное значение.</translation>
     </message>
     <message>
         <source>“id” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «id» обязательно.</translation>
     </message>
     <message>
         <source>An extension is 1 to 60 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок можно продлить на 1–60 рабочих дней.</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>The role “%1” may not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль «%1» не может выполнять действие «%2».</translation>
     </message>
     <message>
         <source>“%1” is not possible for a request that is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие «%1» недоступно для обращения в статусе «%2».</translation>
     </message>
     <message>
         <source>This request belongs to another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обращение относится к другой организации.</translation>
     </message>
     <message>
         <source>Give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину.</translation>
     </message>
     <message>
         <source>Choose the request to link this one to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите обращение, к которому нужно привязать это обращение.</translation>
     </message>
     <message>
         <source>Choose the executor organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите организацию-исполнителя.</translation>
     </message>
     <message>
         <source>Write the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите ответ.</translation>
     </message>
     <message>
         <source>Satisfaction is a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворённость оценивается баллом от 1 до 5.</translation>
     </message>
 </context>
 <context>
     <name>WorkingCalendar</name>
     <message>
         <source>The holiday calendar is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь праздничных дней повреждён: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tyndau</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyndau</translation>
     </message>
     <message>
         <source>The local cache cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть локальный кэш: %1</translation>
     </message>
     <message>
         <source>The local cache was damaged. It was moved aside to %1 and a new one is being filled from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный кэш был повреждён. Он перемещён в %1, а новый кэш заполняется данными с сервера.</translation>
     </message>
     <message>
         <source>Server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера.</translation>
     </message>
 </context>
 <context>
     <name>tyndau::ActionDialog</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>&amp;Executor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
         <source>Answer to the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ гражданину</translation>
     </message>
     <message>
         <source>&amp;Answer (in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответ (язык: %1):</translation>
     </message>
     <message>
         <source>the full term again</source>
-        <translation type="unfinished"></translation>
+        <translation>полный срок заново</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> раб. дн.</translation>
     </message>
     <message>
         <source>Extension in working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление срока в рабочих днях</translation>
     </message>
     <message>
         <source>E&amp;xtend by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить &amp;на:</translation>
     </message>
     <message>
         <source>no call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>без обратного звонка</translation>
     </message>
     <message>
         <source>Citizen&apos;s satisfaction from the call-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворённость гражданина по итогам обратного звонка</translation>
     </message>
     <message>
         <source>&amp;Satisfaction (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удовлетворённость (1–5):</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Comment (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий (необязательно):</translation>
     </message>
 </context>
 <context>
     <name>tyndau::HistoryModel</name>
     <message>
         <source>%1 — %2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3 → %4</translation>
     </message>
 </context>
 <context>
     <name>tyndau::KnowledgeBaseWorkspace</name>
     <message numerus="yes">
         <source>%n article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдена %n статья</numerusform>
+            <numerusform>Найдено %n статьи</numerusform>
+            <numerusform>Найдено %n статей</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a few words of the citizen&apos;s question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите несколько слов из вопроса гражданина.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Что делать</translation>
     </message>
     <message>
         <source>Answer to the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ гражданину</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message numerus="yes">
         <source>Used in %n consultation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Использована в %n консультации.</numerusform>
+            <numerusform>Использована в %n консультациях.</numerusform>
+            <numerusform>Использована в %n консультациях.</numerusform>
         </translation>
     </message>
     <message>
         <source>Both languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба языка</translation>
     </message>
     <message>
         <source>Search in</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык поиска</translation>
     </message>
     <message>
         <source>Search the knowledge base in Kazakh or Russian (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по базе знаний на казахском или русском (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по базе знаний</translation>
     </message>
     <message>
         <source>Articles found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные статьи</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>Other language (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой язык (F4)</translation>
     </message>
     <message>
         <source>Copy the answer (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ответ (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>
     <name>tyndau::LoginDialog</name>
     <message>
         <source>Sign in — Tyndau</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход — Tyndau</translation>
     </message>
     <message>
         <source>Tyndau — public reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyndau — общественная приёмная</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>https://reception.example.kz</source>
-        <translation type="unfinished"></translation>
+        <translation>https://reception.example.kz</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>Demo server: sign in as operator1, executor1, inspector1, supervisor1 or admin; the password is &quot;demo&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-сервер: войдите как operator1, executor1, inspector1, supervisor1 или admin; пароль — «demo».</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, e.g. https://reception.example.kz</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес сервера, например https://reception.example.kz</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется вход…</translation>
     </message>
 </context>
 <context>
     <name>tyndau::MainWindow</name>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистрация</translation>
     </message>
     <message>
         <source>Re&amp;quests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обращения</translation>
     </message>
     <message>
         <source>&amp;Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База знаний</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти из системы</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;ход</translation>
     </message>
     <message>
         <source>About Tyndau</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Tyndau</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tyndau %1&lt;/h3&gt;&lt;p&gt;The workstation of a city&apos;s public reception office: citizens&apos; requests, the knowledge base of life situations, deadlines and quality control.&lt;/p&gt;&lt;p&gt;Signed in as %2 (%3) on %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tyndau %1&lt;/h3&gt;&lt;p&gt;Рабочее место общественной приёмной города: обращения граждан, база знаний жизненных ситуаций, контроль сроков и качества.&lt;/p&gt;&lt;p&gt;Вход выполнен: %2 (%3), сервер %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;About Tyndau</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Tyndau</translation>
     </message>
     <message>
         <source>The session has ended: sign out and sign in again to sync. Your work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс завершён: чтобы синхронизировать данные, выйдите из системы и войдите снова. Ваша работа сохранена.</translation>
     </message>
     <message>
         <source>The server refused a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил изменение: %1</translation>
     </message>
     <message>
         <source>Tyndau — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyndau — %1 (%2)</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие области</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RegisterForm</name>
     <message>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагается: %1</translation>
     </message>
     <message>
         <source>Deadline if registered now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок при регистрации сейчас: %1</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;д:</translation>
     </message>
     <message>
         <source>Citizen&apos;s lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Я&amp;зык гражданина:</translation>
     </message>
     <message>
         <source>Anon&amp;ymous:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;нонимно:</translation>
     </message>
     <message>
         <source>Citizen&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО &amp;гражданина:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ИИН:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>Dis&amp;trict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Район:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кат&amp;егория:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>E&amp;xecutor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;полнитель:</translation>
     </message>
     <message>
         <source>the citizen does not give a name</source>
-        <translation type="unfinished"></translation>
+        <translation>гражданин не называет себя</translation>
     </message>
     <message>
         <source>+7 7xx xxx xx xx</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 7xx xxx xx xx</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 цифр</translation>
     </message>
     <message>
         <source>Street, house (suggested as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица, дом (подсказки при вводе)</translation>
     </message>
     <message>
         <source>What happened, where and since when. Enter saves; Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что случилось, где и с какого времени. Enter — сохранить; Shift+Enter — новая строка.</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RegisterSidePanel</name>
     <message>
         <source>Look-alike requests and incidents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Похожие обращения и инциденты (%1)</translation>
     </message>
     <message>
         <source>Knowledge base: answer on the spot (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>База знаний: ответ на месте (%1)</translation>
     </message>
     <message>
         <source>Look-alike requests and open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Похожие обращения и открытые инциденты</translation>
     </message>
     <message>
         <source>Knowledge-base articles matching the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи базы знаний, подходящие к описанию</translation>
     </message>
     <message>
-        <source>Link the call to it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <source>Link the call to it (F8)</source>
+        <translation>Привязать звонок к нему (F8)</translation>
     </message>
     <message>
-        <source>Answer with this article and close (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <source>Answer with this article and close (F9)</source>
+        <translation>Ответить по этой статье и закрыть (F9)</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RegisterWorkspace</name>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>The server refused request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил обращение %1: %2</translation>
     </message>
     <message>
         <source>Saved as %1. The official number comes with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено под номером %1. Регистрационный номер будет присвоен при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Saved and registered as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено и зарегистрировано под номером %1 (%2).</translation>
     </message>
     <message>
         <source>Clear the form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить форму?</translation>
     </message>
     <message>
         <source>What you typed in this request will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённые данные обращения будут потеряны.</translation>
     </message>
     <message>
         <source>&amp;Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить (Enter)</translation>
     </message>
     <message>
         <source>Clear (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить (Esc)</translation>
     </message>
     <message>
         <source>Save the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить обращение</translation>
     </message>
     <message>
         <source>Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить форму</translation>
     </message>
     <message>
         <source>The request you were typing when the workstation closed is back. Save it or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено обращение, которое вы вводили, когда программа была закрыта. Сохраните или очистите его.</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RegistrationDraft</name>
     <message>
         <source>The article is no longer in the knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой статьи больше нет в базе знаний.</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RequestCard</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>History of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>История обращения</translation>
     </message>
     <message>
         <source>Choose a request in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите обращение в списке.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The server refused the last change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил последнее изменение: %1</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано:</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Original deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первоначальный срок:</translation>
     </message>
     <message>
         <source>Citizen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин:</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимно</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>IIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Район:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория:</translation>
     </message>
     <message>
         <source>Executor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ:</translation>
     </message>
     <message>
         <source>Mass incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>Массовый инцидент:</translation>
     </message>
     <message>
         <source>yes: other calls are linked to it</source>
-        <translation type="unfinished"></translation>
+        <translation>да: к нему привязаны другие звонки</translation>
     </message>
     <message>
         <source>Returned for rework:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвратов на доработку:</translation>
     </message>
     <message>
         <source>Citizen&apos;s satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворённость гражданина:</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из 5</translation>
     </message>
     <message>
         <source>%1 (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 КБ)</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения:</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RequestFilterBar</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все районы</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Все категории</translation>
     </message>
     <message>
         <source>All executors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все исполнители</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>Any deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой срок</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок истекает</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Search: a number (2026-000123) or words from the citizen, address, text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: номер (2026-000123) или слова из данных гражданина, адреса, текста (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск обращений</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>&amp;My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мои обращения</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RequestListModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимно</translation>
     </message>
     <message>
         <source>The server refused the last change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил последнее изменение: %1</translation>
     </message>
     <message>
         <source>Provisional number: the official one comes with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Временный номер: регистрационный номер будет присвоен при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RequestSummaryModel</name>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Mass incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Массовый инцидент: %1</translation>
     </message>
 </context>
 <context>
     <name>tyndau::RequestsWorkspace</name>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
         </translation>
     </message>
 </context>
@@ -1148,92 +1148,92 @@
     <name>tyndau::SessionClient</name>
     <message>
         <source>The server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с сервером: %1</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неудачных попыток. Повторите через несколько минут.</translation>
     </message>
 </context>
 <context>
     <name>tyndau::SignIn</name>
     <message>
         <source>The keychain did not keep the session (%1): you will be asked for the password next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить сеанс в хранилище ключей (%1): в следующий раз потребуется ввести пароль.</translation>
     </message>
     <message>
         <source>The server cannot be reached, and the password does not match the one last used on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с сервером, а пароль не совпадает с последним паролем, использованным на этом компьютере.</translation>
     </message>
     <message>
         <source>The server cannot be reached, and %1 has not signed in on this computer before, so there is no session to work offline with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с сервером, а пользователь %1 ранее не входил в систему на этом компьютере, поэтому нет сеанса для работы без сети.</translation>
     </message>
 </context>
 <context>
     <name>tyndau::SyncEngine</name>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>отправке данных</translation>
     </message>
     <message>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>получении данных</translation>
     </message>
     <message>
         <source>The session has ended: log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс завершён: войдите снова.</translation>
     </message>
     <message>
         <source>The server refused %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отказал при %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>tyndau::SyncStatusBar</name>
     <message>
         <source>OFFLINE since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕТ СВЯЗИ с %1</translation>
     </message>
     <message>
         <source>Synchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано</translation>
     </message>
     <message>
         <source>Syncing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: %1 из %2</translation>
     </message>
     <message>
         <source>Syncing: %1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: получено %1</translation>
     </message>
     <message>
         <source>Changes are kept here and sent when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения сохраняются на этом компьютере и будут отправлены, когда сервер станет доступен.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход синхронизации</translation>
     </message>
     <message>
         <source>Waiting to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает отправки: %1</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
         <source>Not synchronized yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация ещё не выполнялась</translation>
     </message>
 </context>
 </TS>

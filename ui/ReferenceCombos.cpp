@@ -97,4 +97,27 @@ QString selected(const QComboBox* combo)
     return combo->currentData().toString();
 }
 
+bool chooseTyped(QComboBox* combo)
+{
+    const QString typed = combo->currentText().trimmed();
+    if (typed.isEmpty())
+        return false;
+    int only = -1;
+    for (int i = 0; i < combo->count(); ++i) {
+        const QString text = combo->itemText(i);
+        if (text.compare(typed, Qt::CaseInsensitive) == 0) {
+            only = i;
+            break;
+        }
+        if (text.contains(typed, Qt::CaseInsensitive))
+            only = only == -1 ? i : -2;
+    }
+    if (only < 0) {
+        return false;
+    }
+    combo->setCurrentIndex(only);
+    combo->setEditText(combo->itemText(only));
+    return true;
+}
+
 } // namespace tyndau::ReferenceCombos

@@ -24,6 +24,9 @@ void fillEnum(QComboBox* combo, const QString& anyText = {});
 // choice across a refill in another language.
 void select(QComboBox* combo, const QString& code);
 QString selected(const QComboBox* combo);
+// In an editable box, chooses the item the typed text names: the one whose text it is
+// (any case), else the only one containing it. Returns whether an item is chosen.
+bool chooseTyped(QComboBox* combo);
 
 } // namespace ReferenceCombos
 } // namespace tyndau

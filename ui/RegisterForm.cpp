@@ -234,17 +234,33 @@ bool RegisterForm::eventFilter(QObject* watched, QEvent* event)
     if (editor && editor->parentWidget() && qobject_cast<QComboBox*>(editor->parentWidget()))
         editor = editor->parentWidget(); // a combo box's line edit speaks for the box
     const QString field = editor ? editor->property("tyndauField").toString() : QString();
-    if (event->type() == QEvent::FocusOut && !field.isEmpty())
+    if (event->type() == QEvent::FocusOut && !field.isEmpty()) {
+        chooseTyped(editor, field);
         m_draft.touch(field);
+    }
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
+        // The completer's popup keeps focus in the box while it is open, so leaving by
+        // Tab or Enter is where a typed name is chosen.
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            chooseTyped(editor, field);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         if (enter && !(key->modifiers() & Qt::ShiftModifier)) {
+            chooseTyped(editor, field);
             emit submitRequested();
             return true;
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+// Leaving a box with a name typed (not picked from the list) chooses the item it names.
+void RegisterForm::chooseTyped(QWidget* editor, const QString& field)
+{
+    auto* combo = qobject_cast<QComboBox*>(editor);
+    if (combo && combo->isEditable() && ReferenceCombos::selected(combo).isEmpty()
+        && ReferenceCombos::chooseTyped(combo))
+        m_draft.setValue(field, ReferenceCombos::selected(combo));
 }
 
 void RegisterForm::changeEvent(QEvent* event)

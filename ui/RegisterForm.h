@@ -44,6 +44,7 @@ private:
     void addRow(const QString& field, QWidget* editor);
     void bindEditors();
     void showValue(const QString& field);
+    void chooseTyped(QWidget* editor, const QString& field);
     void showProblems();
     void showSuggestion();
     void fillCombos();

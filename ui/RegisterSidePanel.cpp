@@ -92,11 +92,11 @@ void RegisterSidePanel::retranslate()
 {
     m_lookAlikes->setAccessibleName(tr("Look-alike requests and open incidents"));
     m_articles->setAccessibleName(tr("Knowledge-base articles matching the description"));
-    m_link->setText(tr("Link the call to it (Ctrl+L)"));
-    m_consult->setText(tr("Answer with this article and close (Ctrl+K)"));
+    m_link->setText(tr("Link the call to it (F8)"));
+    m_consult->setText(tr("Answer with this article and close (F9)"));
     // After setText, which resets a button's shortcut to its mnemonic.
-    m_link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_consult->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_link->setShortcut(QKeySequence(Qt::Key_F8));
+    m_consult->setShortcut(QKeySequence(Qt::Key_F9));
     updateCounts();
 }
 

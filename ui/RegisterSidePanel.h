@@ -12,8 +12,8 @@ namespace tyndau {
 class RegistrationDraft;
 
 // Beside the request form, updated as the operator types: open requests that look like
-// this one and open mass incidents (Ctrl+L links the call to the chosen one), and the
-// knowledge-base articles that answer it (Ctrl+K closes it as a consultation).
+// this one and open mass incidents (F8 links the call to the chosen one), and the
+// knowledge-base articles that answer it (F9 closes it as a consultation).
 class RegisterSidePanel : public QWidget
 {
     Q_OBJECT

@@ -123,13 +123,23 @@ void RegisterWorkspace::refresh()
 
 void RegisterWorkspace::clearAsked()
 {
-    if (m_draft.isTouched()) {
-        const auto answer = QMessageBox::question(this, tr("Clear the form?"),
-                                                  tr("What you typed in this request will be lost."),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return;
-    }
+    if (!m_draft.isTouched())
+        return clearNow();
+    // Asked without a nested event loop: sync and the clock go on while the box is open.
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Clear the form?"),
+                                tr("What you typed in this request will be lost."),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() == box->button(QMessageBox::Discard))
+            clearNow();
+    });
+    box->open();
+}
+
+void RegisterWorkspace::clearNow()
+{
     m_draft.clear();
     m_outcome->clear();
     m_form->focusFirst();

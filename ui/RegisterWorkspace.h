@@ -31,7 +31,7 @@ public:
     QString outcome() const; // what the line under the form says
     QUuid lastSaved() const { return m_lastSaved; }
     void refresh(); // after a sync: the last saved request's official number
-    void clearAsked(); // Esc
+    void clearAsked(); // Esc: asks first (a QMessageBox child) when anything was typed
 
 signals:
     void saved(const QUuid& requestId);
@@ -42,6 +42,7 @@ protected:
 
 private:
     void save();
+    void clearNow();
     void consult(qint64 articleId);
     void link(const QUuid& requestId);
     void report(const Result<Request>& result);
