@@ -74,16 +74,16 @@ bool UiLanguage::apply(const QString& code)
     m_own.reset();
     m_qt.reset();
     QLocale::setDefault(localeOf(code));
-    bool ok = true;
+    // English is the source language; its file holds only the plural forms.
+    m_own = std::make_unique<QTranslator>();
+    bool ok = m_own->load(QStringLiteral(":/i18n/tyndau_") + code);
+    QCoreApplication::installTranslator(m_own.get());
     if (code != QLatin1String("en")) {
-        m_own = std::make_unique<QTranslator>();
-        ok = m_own->load(QStringLiteral(":/i18n/tyndau_") + code);
         // Debian ships Qt's Russian; Kazakh for Qt's own strings is ours (translations/).
         m_qt = std::make_unique<QTranslator>();
         if (!m_qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             ok = m_qt->load(QStringLiteral(":/i18n/qtbase_") + code) && ok;
         QCoreApplication::installTranslator(m_qt.get());
-        QCoreApplication::installTranslator(m_own.get());
     }
     QSettings().setValue(kSettingsKey, code);
     emit changed(code);

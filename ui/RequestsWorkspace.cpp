@@ -70,9 +70,10 @@ RequestsWorkspace::RequestsWorkspace(LocalCache& cache, Actor actor, QWidget* pa
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsWorkspace::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RequestsWorkspace::showCurrent);
     connect(m_card, &RequestCard::actionRequested, this, [this](const Request& r, Action action) {
-        ActionDialog dialog(m_cache, m_actor, r, action, this);
-        if (dialog.exec() == QDialog::Accepted)
-            emit actionQueued();
+        auto* dialog = new ActionDialog(m_cache, m_actor, r, action, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, &RequestsWorkspace::actionQueued);
+        dialog->open();
     });
     auto* find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);

@@ -1,0 +1,156 @@
+#include "GuiFixture.h"
+#include "ui/KnowledgeBaseWorkspace.h"
+#include "ui/LoginDialog.h"
+#include "ui/RegisterForm.h"
+#include "ui/RegisterWorkspace.h"
+#include "ui/RequestsWorkspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+
+using namespace tyndau;
+using namespace tyndau::test;
+
+// The frame: workspaces by role on shortcuts, the language switched at run time, the sync
+// state in the status bar, and the way in (login, offline on the remembered session).
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GuiFixture> m_f;
+
+    QString menuTitle(int i) { return m_f->window().menuBar()->actions().at(i)->text(); }
+    QString labelFor(const QString& field)
+    {
+        QWidget* editor = m_f->window().registerWorkspace()->form()->editor(field);
+        for (auto* label : m_f->window().findChildren<QLabel*>())
+            if (label->buddy() == editor)
+                return label->text();
+        return {};
+    }
+
+private slots:
+    void init()
+    {
+        m_f = std::make_unique<GuiFixture>();
+        QVERIFY(m_f->startServer());
+    }
+    void cleanup() { m_f.reset(); }
+
+    void workspacesFollowTheRole()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("operator1")));
+        QVERIFY(m_f->openWindow());
+        MainWindow& w = m_f->window();
+        QCOMPARE(w.workspaceNames(), (QStringList {QStringLiteral("Register"), QStringLiteral("Requests"),
+                                                   QStringLiteral("Knowledge base")}));
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.currentWorkspace(), w.knowledgeBaseWorkspace());
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w.currentWorkspace(), w.requestsWorkspace());
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.currentWorkspace(), w.registerWorkspace());
+        QVERIFY(w.windowTitle().contains(displayName(Role::Operator)));
+    }
+
+    void anExecutorDoesNotRegister()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("executor1")));
+        QVERIFY(m_f->openWindow());
+        QCOMPARE(m_f->window().registerWorkspace(), nullptr);
+        QCOMPARE(m_f->window().currentWorkspace(), m_f->window().requestsWorkspace());
+    }
+
+    void switchingLanguageRetranslatesTheOpenWindow()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("operator1")));
+        QVERIFY(m_f->openWindow(QStringLiteral("en")));
+        QCOMPARE(menuTitle(0), QStringLiteral("&File"));
+        QCOMPARE(labelFor(QStringLiteral("district")), QStringLiteral("Dis&trict:"));
+        const QString englishCount = m_f->window().requestsWorkspace()->countText();
+
+        // Язык → Русский, from the menu, without a restart.
+        QMenu* languages = m_f->window().menuBar()->actions().at(2)->menu();
+        for (QAction* a : languages->actions())
+            if (a->data().toString() == QLatin1String("ru"))
+                a->trigger();
+        QCOMPARE(UiLanguage::current(), QStringLiteral("ru"));
+        QTRY_COMPARE(menuTitle(0), QStringLiteral("&Файл")); // LanguageChange is posted to every window
+        QCOMPARE(labelFor(QStringLiteral("district")).remove(QLatin1Char('&')), QStringLiteral("Район:"));
+        QCOMPARE(m_f->window().workspaceNames().at(1), QStringLiteral("Обращения"));
+        QVERIFY(m_f->window().requestsWorkspace()->countText() != englishCount);
+        // Qt's own words follow too.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Отмена"));
+
+        for (QAction* a : languages->actions())
+            if (a->data().toString() == QLatin1String("kk"))
+                a->trigger();
+        QTRY_COMPARE(labelFor(QStringLiteral("district")).remove(QLatin1Char('&')), QStringLiteral("Аудан:"));
+        QCOMPARE(menuTitle(0).remove(QLatin1Char('&')), QStringLiteral("Файл"));
+        QCOMPARE(labelFor(QStringLiteral("district")).remove(QLatin1Char('&')), QStringLiteral("Аудан:"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Бас тарту"));
+        // Reference names follow the language: the district box now speaks Kazakh.
+        auto* district = qobject_cast<QComboBox*>(m_f->window().registerWorkspace()->form()->editor(QStringLiteral("district")));
+        QVERIFY(district->findText(QStringLiteral("Бостандық ауданы")) >= 0);
+        // Dates in the Kazakh locale.
+        QCOMPARE(QLocale().language(), QLocale::Kazakh);
+    }
+
+    void theStatusBarSaysWhenTheServerIsGone()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("operator1")));
+        QVERIFY(m_f->openWindow());
+        SyncStatusBar* bar = m_f->window().syncStatusBar();
+        QVERIFY(!bar->offlineShown());
+        QVERIFY(bar->accessibleDescription().contains(QStringLiteral("Last sync")));
+        m_f->server().stop();
+        QVERIFY(!m_f->syncOnce());
+        QVERIFY(bar->offlineShown());
+        QVERIFY(bar->accessibleDescription().contains(QStringLiteral("OFFLINE")));
+        QVERIFY(m_f->restartServer());
+        QVERIFY(m_f->waitForSync());
+        QVERIFY(!bar->offlineShown());
+    }
+
+    void loginRemembersAndOpensOfflineOnTheRememberedSession()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("operator1"))); // remembered now
+        const QUrl server = m_f->server().url();
+        m_f->server().stop();
+        LoginDialog dialog(m_f->language(), {});
+        QCOMPARE(dialog.findChildren<QLineEdit*>().at(0)->text(), server.toString());
+        QCOMPARE(dialog.findChildren<QLineEdit*>().at(1)->text(), QStringLiteral("operator1"));
+
+        // A wrong password opens nothing, even offline.
+        auto* password = dialog.findChildren<QLineEdit*>().at(2);
+        password->setText(QStringLiteral("wrong"));
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.message().contains(QStringLiteral("…")) && ok->isEnabled(), 30000);
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(dialog.message().contains(QStringLiteral("password")));
+
+        password->setText(QStringLiteral("demo"));
+        ok->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
+        QVERIFY(dialog.offline());
+        QCOMPARE(dialog.session().user.role, Role::Operator);
+    }
+
+    void anUnknownLoginGetsOneMessage()
+    {
+        LoginDialog dialog(m_f->language(), m_f->server().url());
+        dialog.findChildren<QLineEdit*>().at(1)->setText(QStringLiteral("nobody"));
+        dialog.findChildren<QLineEdit*>().at(2)->setText(QStringLiteral("demo"));
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.message() == QStringLiteral("Wrong login or password."), 30000);
+        QVERIFY(dialog.result() != QDialog::Accepted);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

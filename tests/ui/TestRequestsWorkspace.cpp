@@ -1,0 +1,151 @@
+#include "GuiFixture.h"
+#include "app/RequestListModel.h"
+#include "db/RequestStore.h"
+#include "ui/ActionDialog.h"
+#include "ui/RequestCard.h"
+#include "ui/RequestFilterBar.h"
+#include "ui/RequestsWorkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListView>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace tyndau;
+using namespace tyndau::test;
+
+// The requests list, its filters and a request's card with exactly the role's actions,
+// against a real server.
+class TestRequestsWorkspace : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GuiFixture> m_f;
+    QUuid m_water; // for Almaty Su
+    QUuid m_heating; // for Almaty Heating Networks
+
+    RequestsWorkspace* workspace() { return m_f->window().requestsWorkspace(); }
+    void createOn(TestHttp& http, const QUuid& id, const QString& category, const QString& org)
+    {
+        QJsonObject op = createOp(id, QUuid::createUuid(), org);
+        QJsonObject request = op.value(QLatin1String("request")).toObject();
+        request.insert(QStringLiteral("category"), category);
+        op.insert(QStringLiteral("request"), request);
+        QCOMPARE(http.postJson(QStringLiteral("/api/v1/ops"), batch(op)).status, 200);
+    }
+    void selectRequest(const QUuid& id)
+    {
+        const int row = workspace()->model()->rowOf(id);
+        QVERIFY(row >= 0);
+        workspace()->view()->setCurrentIndex(workspace()->model()->index(row, 0));
+        QCOMPARE(workspace()->card()->requestId(), id);
+    }
+
+private slots:
+    void init()
+    {
+        m_f = std::make_unique<GuiFixture>();
+        QVERIFY(m_f->startServer());
+        TestHttp http(m_f->server().url());
+        http.login(QStringLiteral("operator1"));
+        m_water = QUuid::createUuid();
+        m_heating = QUuid::createUuid();
+        createOn(http, m_water, QStringLiteral("water.cold_supply"), QStringLiteral("almaty-su"));
+        createOn(http, m_heating, QStringLiteral("heating.outage"), QStringLiteral("alts"));
+    }
+    void cleanup() { m_f.reset(); }
+
+    void theOperatorFiltersAndReadsTheCard()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("operator1")));
+        QVERIFY(m_f->openWindow());
+        QTest::keyClick(&m_f->window(), Qt::Key_2, Qt::ControlModifier);
+        QAbstractItemModelTester tester(workspace()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(workspace()->model()->totalCount(), 2);
+        QCOMPARE(workspace()->countText(), QStringLiteral("2 requests"));
+
+        // Filter by category group through the bar.
+        QComboBox* category = workspace()->filterBar()->findChildren<QComboBox*>().at(3);
+        category->setCurrentIndex(category->findData(QStringLiteral("heating")));
+        QCOMPARE(workspace()->model()->rowCount(), 1);
+        QCOMPARE(workspace()->model()->summaryAt(0)->id, m_heating);
+        QCOMPARE(workspace()->countText(), QStringLiteral("1 request"));
+        workspace()->filterBar()->reset();
+        QCOMPARE(workspace()->model()->rowCount(), 2);
+
+        // "My requests": both were registered by operator1.
+        workspace()->filterBar()->mineBox()->setChecked(true);
+        QCOMPARE(workspace()->model()->rowCount(), 2);
+
+        selectRequest(m_heating);
+        RequestCard* card = workspace()->card();
+        QCOMPARE(card->fieldText(QStringLiteral("Phone:")), QStringLiteral("+77011234567"));
+        QVERIFY(!card->fieldText(QStringLiteral("Deadline:")).isEmpty());
+        QVERIFY(card->fieldText(QStringLiteral("Executor:")).contains(QStringLiteral("Heating")));
+        // The operator may only mark it a duplicate now: the executor works on it.
+        QCOMPARE(card->actionTexts(), QStringList {displayName(Action::MarkDuplicate)});
+        auto* timeline = card->findChild<QListView*>();
+        QAbstractItemModelTester historyTester(timeline->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(timeline->model()->rowCount(), 2); // registered, assigned
+    }
+
+    void theExecutorSeesOnlyItsOwnAndTakesIt()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("executor1")));
+        QVERIFY(m_f->openWindow());
+        QTRY_COMPARE(workspace()->model()->totalCount(), 1);
+        QCOMPARE(workspace()->model()->summaryAt(0)->id, m_water);
+        selectRequest(m_water);
+        RequestCard* card = workspace()->card();
+        // The executor answers the citizen: it sees the contacts of its own requests.
+        QCOMPARE(card->fieldText(QStringLiteral("Phone:")), QStringLiteral("+77011234567"));
+        const QStringList actions = card->actionTexts();
+        QVERIFY(actions.contains(displayName(Action::Take)));
+        QVERIFY(!actions.contains(displayName(Action::Accept)));
+
+        const auto buttons = card->findChildren<QPushButton*>();
+        for (QPushButton* b : buttons)
+            if (b->text() == displayName(Action::Take))
+                b->click();
+        auto* dialog = workspace()->findChild<ActionDialog*>();
+        QVERIFY(dialog);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(m_f->waitForSync());
+        QTRY_COMPARE_WITH_TIMEOUT(RequestStore(m_f->cache().db()).find(m_water).value()->status, Status::InProgress, 30000);
+        QTRY_VERIFY(card->actionTexts().contains(displayName(Action::Answer)));
+    }
+
+    void theSupervisorSeesNoPersonalData()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("supervisor1")));
+        QVERIFY(m_f->openWindow());
+        QTRY_COMPARE(workspace()->model()->totalCount(), 2);
+        selectRequest(m_heating);
+        const QString iin = workspace()->card()->fieldText(QStringLiteral("IIN:"));
+        QVERIFY2(!iin.contains(QStringLiteral("880315300014")), qPrintable(iin));
+        QVERIFY(!workspace()->card()->fieldText(QStringLiteral("Phone:")).contains(QStringLiteral("1234567")));
+        QCOMPARE(workspace()->card()->actionTexts(), QStringList {}); // supervisors read, never act
+    }
+
+    void aRefusedActionIsShownAndNothingIsLost()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("executor1")));
+        QVERIFY(m_f->openWindow());
+        QTRY_COMPARE(workspace()->model()->totalCount(), 1);
+        selectRequest(m_water);
+        for (QPushButton* b : workspace()->card()->findChildren<QPushButton*>())
+            if (b->text() == displayName(Action::RequestExtension))
+                b->click();
+        auto* dialog = workspace()->findChild<ActionDialog*>();
+        QVERIFY(dialog);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click(); // no reason given
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->problem().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestRequestsWorkspace)
+#include "TestRequestsWorkspace.moc"
