@@ -5,6 +5,7 @@
 #   ./dev.sh test     deps + format check + build + every test, with a throwaway PostgreSQL and an unlocked keyring;
 #                     then the same suite again under AddressSanitizer and UBSan, then fuzzes briefly
 #   ./dev.sh demo     deps + build, start a demo server on loopback and open the workstation on it
+#   ./dev.sh screenshots  the README's screenshots, from the real program under Xvfb
 #   ./dev.sh package  build the .deb packages (issue 6)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -150,18 +151,49 @@ fuzz_briefly() {
     return "$rc"
 }
 
+# Starts a demo server on loopback in the background and waits until it listens (it first
+# generates its requests). Sets DEMO_URL and DEMO_PID.
+start_demo_server() { # PORT REQUESTS
+    local data log
+    data=$(mktemp -d /tmp/tyndau-demo.XXXXXX)
+    log=$data/server.log
+    "$BUILD/server/tyndau-server" --demo --demo-requests "$2" --listen "127.0.0.1:$1" \
+        --db "sqlite:$data/server.db" >"$log" 2>&1 &
+    DEMO_PID=$!
+    say "demo server: generating $2 requests (data in $data)"
+    until grep -q "listening on" "$log"; do
+        kill -0 "$DEMO_PID" 2>/dev/null || { cat "$log"; return 1; }
+        sleep 0.5
+    done
+    DEMO_URL=$(grep -o "http://[0-9.:]*" "$log" | head -n 1)
+}
+
 demo() {
     deps
     build
-    local data port
-    data=$(mktemp -d /tmp/tyndau-demo.XXXXXX)
-    port=${TYNDAU_DEMO_PORT:-8308}
-    say "demo server on http://127.0.0.1:$port (data in $data)"
-    "$BUILD/server/tyndau-server" --demo --listen "127.0.0.1:$port" --db "sqlite:$data/server.db" &
-    local server=$!
-    trap 'kill $server 2>/dev/null || true' EXIT
+    start_demo_server "${TYNDAU_DEMO_PORT:-8308}" "${TYNDAU_DEMO_REQUESTS:-50000}"
+    trap 'kill $DEMO_PID 2>/dev/null || true' EXIT
+    say "demo server on $DEMO_URL"
     say "demo users: operator1 executor1 inspector1 supervisor1 admin — password: demo"
-    "$BUILD/ui/tyndau" --server "http://127.0.0.1:$port"
+    "$BUILD/ui/tyndau" --server "$DEMO_URL"
+}
+
+# The README's pictures, from the real workstation on a demo server, under Xvfb, in
+# Russian and Kazakh (docs/screenshots/<lang>-<workspace>.png).
+screenshots() {
+    deps
+    build
+    start_demo_server 0 20000
+    trap 'kill $DEMO_PID 2>/dev/null || true' EXIT
+    local home lang
+    home=$(mktemp -d /tmp/tyndau-home.XXXXXX)
+    for lang in ru kk; do
+        HOME=$home XDG_RUNTIME_DIR=$home dbus-run-session -- bash -c '
+            echo -n tyndau | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+            xvfb-run -a -s "-screen 0 1600x1000x24" "$1/tools/tyndau-screenshots" --server "$2" --lang "$3" \
+                --out "$4/docs/screenshots"' _ "$BUILD" "$DEMO_URL" "$lang" "$ROOT"
+    done
+    rm -rf "$home"
 }
 
 package() {
@@ -175,9 +207,10 @@ deps) deps ;;
 build) build ;;
 test) test_all ;;
 demo) demo ;;
+screenshots) screenshots ;;
 package) package ;;
 *)
-    sed -n '2,9p' "$0"
+    sed -n '2,10p' "$0"
     exit 2
     ;;
 esac

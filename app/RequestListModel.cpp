@@ -136,7 +136,10 @@ int RequestListModel::deadlineState(const RequestSummary& r) const
 
 QString RequestListModel::deadlineText(const RequestSummary& r) const
 {
-    if (!r.dueDate.isValid())
+    // Answered on the spot or joined to another: no deadline was ever running.
+    const bool neverRan = r.status == Status::Consulted || r.status == Status::Duplicate
+        || r.status == Status::LinkedToIncident;
+    if (!r.dueDate.isValid() || neverRan)
         return {};
     const QString date = QLocale().toString(r.dueDate, QLocale::ShortFormat);
     const auto state = DeadlineState(deadlineState(r));

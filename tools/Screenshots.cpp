@@ -17,6 +17,8 @@
 #include "ui/RegisterWorkspace.h"
 #include "ui/RequestsWorkspace.h"
 
+#include <QTableView>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -76,6 +78,7 @@ int main(int argc, char** argv)
     QSignalSpy synced(window.syncEngine(), &tyndau::SyncEngine::finished);
     window.resize(1440, 900);
     window.show();
+    QApplication::setActiveWindow(&window); // focus moves between fields as an operator's would
     if (!synced.wait(600000))
         std::fprintf(stderr, "the first sync did not finish\n");
 
@@ -86,6 +89,7 @@ int main(int argc, char** argv)
     // An operator on the phone: a second call about something already registered this week.
     tyndau::RequestFilter open;
     open.statuses = {tyndau::Status::Assigned, tyndau::Status::InProgress};
+    open.categoryCode = QStringLiteral("heating");
     tyndau::RequestSummary earlier;
     for (const auto& r : tyndau::RequestListStore(cache.value()->db())
                              .page(open, tyndau::RequestOrder::NewestFirst, std::nullopt, 50)
@@ -112,6 +116,8 @@ int main(int argc, char** argv)
     ok = grab(window, prefix + QStringLiteral("register.png")) && ok;
 
     window.showWorkspace(window.requestsWorkspace());
+    auto* list = window.requestsWorkspace()->view();
+    list->setCurrentIndex(list->model()->index(2, 0));
     ok = grab(window, prefix + QStringLiteral("requests.png")) && ok;
 
     window.showWorkspace(window.knowledgeBaseWorkspace());

@@ -109,7 +109,7 @@ private slots:
 
         // An open request on the same street and category; the closed one is not offered.
         const auto alike
-            = list.lookAlikes(QStringLiteral("heating.outage"), QStringLiteral("проспект абая"), t0.addDays(-1), 10);
+            = list.lookAlikes(QStringLiteral("heating.outage"), {QStringLiteral("проспект абая"), QStringLiteral("абай даңғылы")}, t0.addDays(-1), 10);
         QCOMPARE(numbers(alike.value()), QStringList {QStringLiteral("2026-000001")});
         QCOMPARE(numbers(list.openIncidents(10).value()), QStringList {QStringLiteral("2026-000003")});
     }
