@@ -7,9 +7,9 @@
 
 namespace tyndau {
 
-// The request form's unsaved draft (its fields as typed), on disk after every change, so a crash or a power cut
-// brings back what the operator typed. One draft per cache (server and login). The file is
-// replaced atomically (QSaveFile): a cut mid-write leaves the previous draft.
+// The request form's unsaved draft (its fields as typed), on disk after every change, so a crash or a power
+// cut brings back what the operator typed. One draft per cache (server and login). The file is replaced
+// atomically (QSaveFile): a cut mid-write leaves the previous draft.
 class DraftStore
 {
 public:

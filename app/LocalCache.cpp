@@ -16,7 +16,9 @@ QString LocalCache::defaultPath(const QUrl& server, const QString& login)
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(dir);
     const QByteArray key
-        = QCryptographicHash::hash(TokenStore::keyFor(server, login).toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+        = QCryptographicHash::hash(TokenStore::keyFor(server, login).toUtf8(), QCryptographicHash::Sha1)
+              .toHex()
+              .left(12);
     return dir + QStringLiteral("/cache-") + QString::fromLatin1(key) + QStringLiteral(".db");
 }
 

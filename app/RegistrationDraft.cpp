@@ -15,9 +15,10 @@ namespace {
 // on the same channel.
 const QStringList kSticky {QStringLiteral("channel"), QStringLiteral("kind")};
 
-const QStringList kTextFields {QStringLiteral("name"),    QStringLiteral("phone"),       QStringLiteral("iin"),
-                               QStringLiteral("email"),   QStringLiteral("address"),     QStringLiteral("district"),
-                               QStringLiteral("category"), QStringLiteral("description"), QStringLiteral("org")};
+const QStringList kTextFields {
+    QStringLiteral("name"),     QStringLiteral("phone"),       QStringLiteral("iin"),
+    QStringLiteral("email"),    QStringLiteral("address"),     QStringLiteral("district"),
+    QStringLiteral("category"), QStringLiteral("description"), QStringLiteral("org")};
 
 } // namespace
 
@@ -151,8 +152,8 @@ Result<Request> RegistrationDraft::saveLinked(const QUuid& requestId)
             incident = s->isIncident;
     ActionInput input;
     input.link = requestId;
-    return finish(m_cache.requests().registerNew(request(), m_actor,
-                                                 incident ? Action::LinkToIncident : Action::MarkDuplicate, input));
+    return finish(m_cache.requests().registerNew(
+        request(), m_actor, incident ? Action::LinkToIncident : Action::MarkDuplicate, input));
 }
 
 // On success the form starts over; on failure every field stays as typed, and every field
@@ -199,8 +200,9 @@ void RegistrationDraft::clear()
 
 void RegistrationDraft::emitAll()
 {
-    for (const QString& f : kTextFields + QStringList {QStringLiteral("kind"), QStringLiteral("channel"),
-                                                       QStringLiteral("language"), QStringLiteral("anonymous")})
+    for (const QString& f : kTextFields
+             + QStringList {QStringLiteral("kind"), QStringLiteral("channel"), QStringLiteral("language"),
+                            QStringLiteral("anonymous")})
         emit valueChanged(f);
     emit problemsChanged();
     emit suggestionChanged();
@@ -232,7 +234,8 @@ void RegistrationDraft::lookUp()
     for (const RequestSummary& incident : store.openIncidents(50).value_or_zero()) {
         const bool near = r.districtCode.isEmpty() || incident.districtCode == r.districtCode;
         const bool alike = r.categoryCode.isEmpty()
-            || incident.categoryCode.section(QLatin1Char('.'), 0, 0) == r.categoryCode.section(QLatin1Char('.'), 0, 0);
+            || incident.categoryCode.section(QLatin1Char('.'), 0, 0)
+                == r.categoryCode.section(QLatin1Char('.'), 0, 0);
         if (near && alike)
             rows.append(incident);
     }

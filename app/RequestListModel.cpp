@@ -9,8 +9,8 @@
 
 namespace tyndau {
 
-RequestListModel::RequestListModel(Database& cache, const ReferenceData& reference, const DeadlinePolicy& policy,
-                                   QObject* parent)
+RequestListModel::RequestListModel(Database& cache, const ReferenceData& reference,
+                                   const DeadlinePolicy& policy, QObject* parent)
     : QAbstractTableModel(parent)
     , m_cache(cache)
     , m_reference(reference)
@@ -126,7 +126,8 @@ int RequestListModel::rowOf(const QUuid& id) const
 
 Qt::ItemFlags RequestListModel::flags(const QModelIndex& index) const
 {
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
+                           : Qt::NoItemFlags;
 }
 
 int RequestListModel::deadlineState(const RequestSummary& r) const

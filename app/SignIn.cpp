@@ -12,14 +12,15 @@ constexpr int kIterations = 100000;
 
 QString groupFor(const QUrl& server, const QString& login)
 {
-    const QByteArray key = QCryptographicHash::hash(TokenStore::keyFor(server, login).toUtf8(),
-                                                    QCryptographicHash::Sha256);
+    const QByteArray key
+        = QCryptographicHash::hash(TokenStore::keyFor(server, login).toUtf8(), QCryptographicHash::Sha256);
     return QStringLiteral("sessions/") + QString::fromLatin1(key.toHex().left(16));
 }
 
 QByteArray digest(const QString& password, const QByteArray& salt)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, kIterations, 32);
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
+                                              kIterations, 32);
 }
 
 void remember(const Session& session, const QString& password)
@@ -119,11 +120,12 @@ void SignIn::onLogInFailed(const Error& error)
     if (!user) {
         const bool known = hasOfflineSession(m_server, m_login);
         emit failed(Error {QStringLiteral("offline"),
-                           known ? tr("The server cannot be reached, and the password does not match the one "
-                                      "last used on this computer.")
-                                 : tr("The server cannot be reached, and %1 has not signed in on this computer "
-                                      "before, so there is no session to work offline with.")
-                                       .arg(m_login),
+                           known
+                               ? tr("The server cannot be reached, and the password does not match the one "
+                                    "last used on this computer.")
+                               : tr("The server cannot be reached, and %1 has not signed in on this computer "
+                                    "before, so there is no session to work offline with.")
+                                     .arg(m_login),
                            QStringLiteral("password")});
         return;
     }

@@ -190,8 +190,9 @@ Request DemoGenerator::baseRequest(QDate day)
     r.channel = allValues<Channel>().at(m_rng.weighted(channelWeights));
     r.createdAt = AlmatyTime::startOfDay(day).addSecs(qint64(minuteOfDay(m_rng)) * 60 + m_rng.below(60));
     if (r.createdAt >= m_now) // today, later than now: squeeze the day's calls into its past
-        r.createdAt = AlmatyTime::startOfDay(day).addMSecs(
-            AlmatyTime::startOfDay(day).msecsTo(r.createdAt) * AlmatyTime::startOfDay(day).msecsTo(m_now) / 86400000);
+        r.createdAt
+            = AlmatyTime::startOfDay(day).addMSecs(AlmatyTime::startOfDay(day).msecsTo(r.createdAt)
+                                                   * AlmatyTime::startOfDay(day).msecsTo(m_now) / 86400000);
     r.citizen.language = m_rng.chance(0.4) ? Language::Kazakh : Language::Russian;
     r.citizen.anonymous = r.kind != RequestKind::Application && m_rng.chance(0.08);
     if (!r.citizen.anonymous) {

@@ -56,9 +56,11 @@ Result<QString> Iin::validate(const QString& input)
             return iinError(QT_TRANSLATE_NOOP("Validation", "The IIN has digits only."));
     }
     if (!birthDate(digits).isValid())
-        return iinError(QT_TRANSLATE_NOOP("Validation", "The first seven digits of the IIN do not make a date of birth."));
+        return iinError(QT_TRANSLATE_NOOP("Validation",
+                                          "The first seven digits of the IIN do not make a date of birth."));
     if (checkDigit(digits.left(11)) != digits.at(11).digitValue())
-        return iinError(QT_TRANSLATE_NOOP("Validation", "The IIN's check digit does not match: a digit is mistyped."));
+        return iinError(
+            QT_TRANSLATE_NOOP("Validation", "The IIN's check digit does not match: a digit is mistyped."));
     return digits;
 }
 

@@ -31,12 +31,15 @@ void checkCitizen(const Request& r, const RequestRequirements& req, QList<Error>
 {
     const Citizen& c = r.citizen;
     if (c.anonymous && !req.anonymousAllowed)
-        out.append(
-            fieldError("anonymous", "not_allowed",
-                       QT_TRANSLATE_NOOP("Validation", "An application cannot be anonymous: the law requires the applicant's name and IIN.")));
+        out.append(fieldError(
+            "anonymous", "not_allowed",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "An application cannot be anonymous: the law requires the applicant's name and IIN.")));
     if (!c.anonymous && c.name.trimmed().isEmpty())
-        out.append(
-            fieldError("name", "required", QT_TRANSLATE_NOOP("Validation", "Enter the citizen's name, or mark the request anonymous.")));
+        out.append(fieldError(
+            "name", "required",
+            QT_TRANSLATE_NOOP("Validation", "Enter the citizen's name, or mark the request anonymous.")));
     if (c.name.size() > RequestValidator::kMaxName)
         out.append(tooLong("name", RequestValidator::kMaxName));
 
@@ -44,23 +47,27 @@ void checkCitizen(const Request& r, const RequestRequirements& req, QList<Error>
         if (auto phone = PhoneNumber::normalize(c.phone); !phone)
             out.append(phone.error());
     } else if (!c.anonymous && req.phoneRequired) {
-        out.append(fieldError("phone", "required", QT_TRANSLATE_NOOP("Validation", "Enter the caller's phone number.")));
+        out.append(fieldError("phone", "required",
+                              QT_TRANSLATE_NOOP("Validation", "Enter the caller's phone number.")));
     }
 
     if (!c.iin.trimmed().isEmpty()) {
         if (auto iin = Iin::validate(c.iin); !iin)
             out.append(iin.error());
     } else if (!c.anonymous && req.iinRequired) {
-        out.append(fieldError("iin", "required", QT_TRANSLATE_NOOP("Validation", "An application needs the applicant's IIN.")));
+        out.append(fieldError("iin", "required",
+                              QT_TRANSLATE_NOOP("Validation", "An application needs the applicant's IIN.")));
     }
 
     if (!c.email.trimmed().isEmpty()
         && (c.email.size() > RequestValidator::kMaxEmail || !validEmail(c.email.trimmed())))
-        out.append(fieldError("email", "invalid", QT_TRANSLATE_NOOP("Validation", "This is not an e-mail address.")));
+        out.append(fieldError("email", "invalid",
+                              QT_TRANSLATE_NOOP("Validation", "This is not an e-mail address.")));
 
     if (!c.anonymous && req.contactRequired && c.phone.trimmed().isEmpty() && c.email.trimmed().isEmpty())
-        out.append(
-            fieldError("phone", "required", QT_TRANSLATE_NOOP("Validation", "Enter a phone number or an e-mail address for the answer.")));
+        out.append(fieldError(
+            "phone", "required",
+            QT_TRANSLATE_NOOP("Validation", "Enter a phone number or an e-mail address for the answer.")));
 }
 
 } // namespace
@@ -102,22 +109,27 @@ QList<Error> RequestValidator::validate(const Request& r)
     if (r.address.size() > kMaxAddress)
         out.append(tooLong("address", kMaxAddress));
     if (req.districtRequired && r.districtCode.trimmed().isEmpty())
-        out.append(fieldError("district", "required", QT_TRANSLATE_NOOP("Validation", "Choose the district.")));
+        out.append(
+            fieldError("district", "required", QT_TRANSLATE_NOOP("Validation", "Choose the district.")));
     if (r.categoryCode.trimmed().isEmpty())
-        out.append(fieldError("category", "required", QT_TRANSLATE_NOOP("Validation", "Choose the category.")));
+        out.append(
+            fieldError("category", "required", QT_TRANSLATE_NOOP("Validation", "Choose the category.")));
 
     const int length = r.description.trimmed().size();
     if (length == 0)
-        out.append(fieldError("description", "required", QT_TRANSLATE_NOOP("Validation", "Describe the request.")));
+        out.append(
+            fieldError("description", "required", QT_TRANSLATE_NOOP("Validation", "Describe the request.")));
     else if (length < kMinDescription)
-        out.append(fieldError("description", "too_short", QT_TRANSLATE_NOOP("Validation", "Describe the request in a few words more.")));
+        out.append(fieldError("description", "too_short",
+                              QT_TRANSLATE_NOOP("Validation", "Describe the request in a few words more.")));
     else if (r.description.size() > kMaxDescription)
         out.append(tooLong("description", kMaxDescription));
 
     if (r.latitude.has_value() != r.longitude.has_value()
         || (r.latitude
             && (*r.latitude < -90 || *r.latitude > 90 || *r.longitude < -180 || *r.longitude > 180)))
-        out.append(fieldError("location", "invalid", QT_TRANSLATE_NOOP("Validation", "The location is not a point on the map.")));
+        out.append(fieldError("location", "invalid",
+                              QT_TRANSLATE_NOOP("Validation", "The location is not a point on the map.")));
     return out;
 }
 

@@ -25,17 +25,25 @@ Result<void> checkNeeds(const Transition& t, const Request& request, const Actor
                         const ActionInput& input)
 {
     if ((t.needs & T::OwnOrganizationOnly) && request.orgCode != actor.orgCode)
-        return refusal("forbidden", translated(QT_TRANSLATE_NOOP("Workflow", "This request belongs to another organization.")), "org");
+        return refusal(
+            "forbidden",
+            translated(QT_TRANSLATE_NOOP("Workflow", "This request belongs to another organization.")),
+            "org");
     if ((t.needs & T::NeedsComment) && input.comment.trimmed().isEmpty())
         return refusal("required", translated(QT_TRANSLATE_NOOP("Workflow", "Give a reason.")), "comment");
     if ((t.needs & T::NeedsLink) && (input.link.isNull() || input.link == request.id))
-        return refusal("required", translated(QT_TRANSLATE_NOOP("Workflow", "Choose the request to link this one to.")), "link");
+        return refusal("required",
+                       translated(QT_TRANSLATE_NOOP("Workflow", "Choose the request to link this one to.")),
+                       "link");
     if ((t.needs & T::NeedsOrg) && input.orgCode.trimmed().isEmpty())
-        return refusal("required", translated(QT_TRANSLATE_NOOP("Workflow", "Choose the executor organization.")), "org");
+        return refusal("required",
+                       translated(QT_TRANSLATE_NOOP("Workflow", "Choose the executor organization.")), "org");
     if ((t.needs & T::NeedsAnswer) && input.answerText.trimmed().isEmpty() && input.kbArticleId <= 0)
         return refusal("required", translated(QT_TRANSLATE_NOOP("Workflow", "Write the answer.")), "answer");
     if (input.satisfaction < 0 || input.satisfaction > 5)
-        return refusal("invalid", translated(QT_TRANSLATE_NOOP("Workflow", "Satisfaction is a score from 1 to 5.")), "satisfaction");
+        return refusal("invalid",
+                       translated(QT_TRANSLATE_NOOP("Workflow", "Satisfaction is a score from 1 to 5.")),
+                       "satisfaction");
     return {};
 }
 
@@ -111,19 +119,22 @@ Result<void> Workflow::check(const Request& request, Action action, const Actor&
     // the reason.
     if (!roleMayEver(action, actor.role)) {
         return refusal("forbidden",
-                       translated(QT_TRANSLATE_NOOP("Workflow", "The role “%1” may not “%2”.")).arg(displayName(actor.role), displayName(action)),
+                       translated(QT_TRANSLATE_NOOP("Workflow", "The role “%1” may not “%2”."))
+                           .arg(displayName(actor.role), displayName(action)),
                        "action");
     }
     const Transition* t = find(action, request.status);
     if (!t) {
-        return refusal("invalid_transition",
-                       translated(QT_TRANSLATE_NOOP("Workflow", "“%1” is not possible for a request that is “%2”."))
-                           .arg(displayName(action), displayName(request.status)),
-                       "status");
+        return refusal(
+            "invalid_transition",
+            translated(QT_TRANSLATE_NOOP("Workflow", "“%1” is not possible for a request that is “%2”."))
+                .arg(displayName(action), displayName(request.status)),
+            "status");
     }
     if (!t->roles.contains(actor.role)) {
         return refusal("forbidden",
-                       translated(QT_TRANSLATE_NOOP("Workflow", "The role “%1” may not “%2”.")).arg(displayName(actor.role), displayName(action)),
+                       translated(QT_TRANSLATE_NOOP("Workflow", "The role “%1” may not “%2”."))
+                           .arg(displayName(actor.role), displayName(action)),
                        "action");
     }
     return checkNeeds(*t, request, actor, input);

@@ -66,7 +66,9 @@ Error Database::errorOf(const QSqlQuery& query)
 {
     const QSqlError e = query.lastError();
     return Error {
-        QStringLiteral("database"), translate(QT_TRANSLATE_NOOP("Database", "The database refused the operation: %1")).arg(e.text()), {}};
+        QStringLiteral("database"),
+        translate(QT_TRANSLATE_NOOP("Database", "The database refused the operation: %1")).arg(e.text()),
+        {}};
 }
 
 Result<void> Database::run(QSqlQuery& query)
@@ -90,9 +92,10 @@ Result<void> Database::openConnection()
     QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
                                                 m_connectionName);
     if (!db.isValid())
-        return Error {QStringLiteral("database"),
-                      translate(QT_TRANSLATE_NOOP("Database", "The Qt SQL driver for this database is not installed.")),
-                      {}};
+        return Error {
+            QStringLiteral("database"),
+            translate(QT_TRANSLATE_NOOP("Database", "The Qt SQL driver for this database is not installed.")),
+            {}};
     if (sqlite) {
         db.setDatabaseName(m_url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -105,10 +108,10 @@ Result<void> Database::openConnection()
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     if (!db.open()) {
-        return Error {
-            QStringLiteral("database"),
-            translate(QT_TRANSLATE_NOOP("Database", "Cannot open the database %1: %2")).arg(m_url.toDisplayString(), db.lastError().text()),
-            {}};
+        return Error {QStringLiteral("database"),
+                      translate(QT_TRANSLATE_NOOP("Database", "Cannot open the database %1: %2"))
+                          .arg(m_url.toDisplayString(), db.lastError().text()),
+                      {}};
     }
     return {};
 }

@@ -21,7 +21,8 @@ struct Where
     }
     QString sql() const
     {
-        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+        return clauses.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     }
 };
 
@@ -100,7 +101,8 @@ Where whereOf(const RequestFilter& f)
         if (f.deadline == RequestFilter::Deadline::Overdue)
             w.add(QStringLiteral("due_date < ?"), {sql::date(f.today)});
         else
-            w.add(QStringLiteral("due_date BETWEEN ? AND ?"), {sql::date(f.today), sql::date(f.dueSoonUntil)});
+            w.add(QStringLiteral("due_date BETWEEN ? AND ?"),
+                  {sql::date(f.today), sql::date(f.dueSoonUntil)});
     }
     if (!f.createdBy.isEmpty())
         w.add(QStringLiteral("created_by = ?"), {f.createdBy});
@@ -134,7 +136,8 @@ void addAfter(Where& w, RequestOrder order, const RequestListKey& key)
     const bool descending = order == RequestOrder::NewestFirst || order == RequestOrder::DueLast;
     const QString column = byDue ? kDueKey : QStringLiteral("created_at");
     const QVariant value = byDue ? QVariant(key.sortValue) : QVariant(key.sortValue.toLongLong());
-    w.add(QStringLiteral("(%1, id) %2 (?, ?)").arg(column, descending ? QStringLiteral("<") : QStringLiteral(">")),
+    w.add(QStringLiteral("(%1, id) %2 (?, ?)")
+              .arg(column, descending ? QStringLiteral("<") : QStringLiteral(">")),
           {value, sql::uuid(key.id)});
 }
 
@@ -176,7 +179,8 @@ RequestListStore::RequestListStore(Database& db)
 RequestListKey RequestListStore::keyOf(const RequestSummary& row, RequestOrder order)
 {
     if (order == RequestOrder::DueFirst || order == RequestOrder::DueLast)
-        return {row.dueDate.isValid() ? row.dueDate.toString(Qt::ISODate) : QStringLiteral("9999-12-31"), row.id};
+        return {row.dueDate.isValid() ? row.dueDate.toString(Qt::ISODate) : QStringLiteral("9999-12-31"),
+                row.id};
     return {QString::number(sql::time(row.createdAt).toLongLong()), row.id};
 }
 

@@ -98,8 +98,9 @@ public:
 
     // Open requests registered since `since` in the category whose address names the street
     // (any of its folded names): what the operator may be about to register twice.
-    Result<QList<RequestSummary>> lookAlikes(const QString& categoryCode, const QStringList& foldedStreetNames,
-                                             const QDateTime& since, int limit);
+    Result<QList<RequestSummary>> lookAlikes(const QString& categoryCode,
+                                             const QStringList& foldedStreetNames, const QDateTime& since,
+                                             int limit);
     // Open mass incidents, newest first.
     Result<QList<RequestSummary>> openIncidents(int limit);
 

@@ -17,8 +17,6 @@
 #include "ui/RegisterWorkspace.h"
 #include "ui/RequestsWorkspace.h"
 
-#include <QTableView>
-
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -26,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,9 +49,10 @@ int main(int argc, char** argv)
     tyndau::AppInfo::apply();
     QApplication::setStyle(QStringLiteral("Fusion"));
     QCommandLineParser parser;
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server."), QStringLiteral("URL"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("kk, ru or en."), QStringLiteral("CODE"),
-                                  QStringLiteral("ru"));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("kk, ru or en."),
+                                  QStringLiteral("CODE"), QStringLiteral("ru"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Folder."), QStringLiteral("DIR"),
                                  QStringLiteral("docs/screenshots"));
     parser.addOptions({server, lang, out});

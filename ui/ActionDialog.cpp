@@ -22,8 +22,8 @@ ActionDialog::ActionDialog(LocalCache& cache, Actor actor, Request request, Acti
     , m_action(action)
     , m_problem(new QLabel(this))
 {
-    setWindowTitle(tr("%1: %2").arg(displayName(action), m_request.number.isEmpty() ? m_request.provisionalNumber
-                                                                                       : m_request.number));
+    setWindowTitle(tr("%1: %2").arg(
+        displayName(action), m_request.number.isEmpty() ? m_request.provisionalNumber : m_request.number));
     const Transition* t = Workflow::find(action, m_request.status);
     const unsigned needs = t ? t->needs : Transition::NoNeed;
     auto* form = new QFormLayout;
@@ -31,7 +31,8 @@ ActionDialog::ActionDialog(LocalCache& cache, Actor actor, Request request, Acti
         m_org = new QComboBox(this);
         ReferenceCombos::makeSearchable(m_org);
         ReferenceCombos::fillOrganizations(m_org, cache.reference());
-        ReferenceCombos::select(m_org, cache.reference().suggestExecutor(m_request.categoryCode, m_request.districtCode));
+        ReferenceCombos::select(
+            m_org, cache.reference().suggestExecutor(m_request.categoryCode, m_request.districtCode));
         m_org->setAccessibleName(tr("Executor"));
         form->addRow(tr("&Executor:"), m_org);
     }

@@ -33,7 +33,8 @@ QString HtmlDelegate::html(const QModelIndex& index) const
         .arg(index.data(m_titleRole).toString(), index.data(m_snippetRole).toString());
 }
 
-void HtmlDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void HtmlDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                         const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

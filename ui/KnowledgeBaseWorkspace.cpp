@@ -35,7 +35,8 @@ KnowledgeBaseWorkspace::KnowledgeBaseWorkspace(LocalCache& cache, QWidget* paren
 {
     m_search->setClearButtonEnabled(true);
     m_results->setModel(m_model);
-    m_results->setItemDelegate(new HtmlDelegate(KbSearchModel::TitleRole, KbSearchModel::SnippetRole, m_results));
+    m_results->setItemDelegate(
+        new HtmlDelegate(KbSearchModel::TitleRole, KbSearchModel::SnippetRole, m_results));
     m_results->setWordWrap(true);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_article->setOpenLinks(false);
@@ -71,11 +72,13 @@ KnowledgeBaseWorkspace::KnowledgeBaseWorkspace(LocalCache& cache, QWidget* paren
         m_results->setFocus();
     });
     connect(m_languageFilter, &QComboBox::currentIndexChanged, this, &KnowledgeBaseWorkspace::search);
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& i) {
-        if (i.isValid())
-            showArticle(i.data(KbSearchModel::ArticleIdRole).toLongLong(),
-                        fromCode<Language>(i.data(KbSearchModel::LanguageRole).toString()).value_or(Language::Russian));
-    });
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& i) {
+                if (i.isValid())
+                    showArticle(i.data(KbSearchModel::ArticleIdRole).toLongLong(),
+                                fromCode<Language>(i.data(KbSearchModel::LanguageRole).toString())
+                                    .value_or(Language::Russian));
+            });
     connect(m_otherLanguage, &QPushButton::clicked, this, &KnowledgeBaseWorkspace::switchLanguage);
     connect(m_copy, &QPushButton::clicked, this, &KnowledgeBaseWorkspace::copyAnswer);
     retranslate();
@@ -87,8 +90,9 @@ void KnowledgeBaseWorkspace::search()
     m_model->search(m_search->text(), fromCode<Language>(code));
     if (m_model->rowCount() > 0)
         m_results->setCurrentIndex(m_model->index(0));
-    m_count->setText(m_search->text().trimmed().isEmpty() ? QString()
-                                                          : tr("%n article(s) found", nullptr, m_model->rowCount()));
+    m_count->setText(m_search->text().trimmed().isEmpty()
+                         ? QString()
+                         : tr("%n article(s) found", nullptr, m_model->rowCount()));
 }
 
 void KnowledgeBaseWorkspace::showArticle(qint64 id, Language language)
@@ -125,11 +129,13 @@ void KnowledgeBaseWorkspace::render()
     m_otherLanguage->setEnabled(m_shown.has_value());
     m_copy->setEnabled(m_shown.has_value());
     if (!m_shown) {
-        m_article->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Type a few words of the citizen's question.").toHtmlEscaped()));
+        m_article->setHtml(QStringLiteral("<p>%1</p>")
+                               .arg(tr("Type a few words of the citizen's question.").toHtmlEscaped()));
         return;
     }
     const KbText text = m_shown->texts.value(m_language);
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(text.title.toHtmlEscaped(), text.summary.toHtmlEscaped());
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(text.title.toHtmlEscaped(), text.summary.toHtmlEscaped());
     if (!text.steps.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ol>").arg(tr("What to do").toHtmlEscaped());
         for (const QString& step : text.steps)
@@ -140,7 +146,8 @@ void KnowledgeBaseWorkspace::render()
         html += QStringLiteral("<h3>%1</h3><p style='background:#eef5ee;padding:6px'>%2</p>")
                     .arg(tr("Answer to the citizen").toHtmlEscaped(), text.answer.toHtmlEscaped());
     if (!text.contacts.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Contacts").toHtmlEscaped(), text.contacts.toHtmlEscaped());
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(tr("Contacts").toHtmlEscaped(), text.contacts.toHtmlEscaped());
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(tr("Used in %n consultation(s).", nullptr, m_shown->usedCount).toHtmlEscaped());
     m_article->setHtml(html);

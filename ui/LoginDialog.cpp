@@ -116,7 +116,8 @@ void LoginDialog::signIn()
 {
     const QUrl server = QUrl::fromUserInput(m_server->text().trimmed());
     if (!server.isValid() || server.host().isEmpty()) {
-        showError(Error {QStringLiteral("invalid"), tr("Enter the server's address, e.g. https://reception.example.kz"),
+        showError(Error {QStringLiteral("invalid"),
+                         tr("Enter the server's address, e.g. https://reception.example.kz"),
                          QStringLiteral("server")});
         return;
     }
@@ -136,7 +137,7 @@ void LoginDialog::showError(const Error& error)
     m_message->setText(error.message);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     QLineEdit* field = error.field == QLatin1String("server") ? m_server
-        : error.field == QLatin1String("login")              ? m_login
+        : error.field == QLatin1String("login")               ? m_login
                                                               : m_password;
     field->setFocus();
     field->selectAll();

@@ -45,7 +45,8 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
     // Operators (and admins covering for them) register; everyone reads the list and the
     // knowledge base. Review, statistics and administration arrive with their roles.
     if (Workflow::roleMayEver(Action::Register, m_actor.role)) {
-        m_draft = new RegistrationDraft(cache, m_actor, DraftStore(DraftStore::pathBeside(cache.path())), this);
+        m_draft
+            = new RegistrationDraft(cache, m_actor, DraftStore(DraftStore::pathBeside(cache.path())), this);
         m_register = new RegisterWorkspace(cache, *m_draft, this);
         addWorkspace(m_register, QT_TR_NOOP("&Register"));
         connect(m_register, &RegisterWorkspace::saved, m_sync, &SyncEngine::syncNow);
@@ -137,12 +138,13 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     auto* about = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Tyndau"),
-                           tr("<h3>Tyndau %1</h3><p>The workstation of a city's public reception office: citizens' "
-                              "requests, the knowledge base of life situations, deadlines and quality control.</p>"
-                              "<p>Signed in as %2 (%3) on %4.</p>")
-                               .arg(QApplication::applicationVersion(), m_session.user.displayName.toHtmlEscaped(),
-                                    displayName(m_session.user.role), m_session.server.toDisplayString().toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("About Tyndau"),
+            tr("<h3>Tyndau %1</h3><p>The workstation of a city's public reception office: citizens' "
+               "requests, the knowledge base of life situations, deadlines and quality control.</p>"
+               "<p>Signed in as %2 (%3) on %4.</p>")
+                .arg(QApplication::applicationVersion(), m_session.user.displayName.toHtmlEscaped(),
+                     displayName(m_session.user.role), m_session.server.toDisplayString().toHtmlEscaped()));
     });
     m_translatable.append({about, QT_TR_NOOP("&About Tyndau")});
 }
@@ -152,7 +154,8 @@ void MainWindow::connectSync()
     connect(m_sync, &SyncEngine::statusChanged, m_statusBar, &SyncStatusBar::display);
     connect(m_sync, &SyncEngine::finished, this, &MainWindow::onSynced);
     connect(m_sync, &SyncEngine::authenticationRequired, this, [this] {
-        statusBar()->showMessage(tr("The session has ended: sign out and sign in again to sync. Your work is kept."));
+        statusBar()->showMessage(
+            tr("The session has ended: sign out and sign in again to sync. Your work is kept."));
     });
     connect(m_sync, &SyncEngine::operationRefused, this, [this](const QUuid&, const QString& message) {
         statusBar()->showMessage(tr("The server refused a change: %1").arg(message), 15000);
@@ -177,9 +180,10 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Tyndau — %1 (%2)").arg(m_session.user.displayName.isEmpty() ? m_session.user.login
-                                                                                   : m_session.user.displayName,
-                                              displayName(m_session.user.role)));
+    setWindowTitle(
+        tr("Tyndau — %1 (%2)")
+            .arg(m_session.user.displayName.isEmpty() ? m_session.user.login : m_session.user.displayName,
+                 displayName(m_session.user.role)));
     for (const auto& [action, source] : std::as_const(m_translatable))
         action->setText(tr(source));
     m_toolbar->setWindowTitle(tr("Workspaces"));

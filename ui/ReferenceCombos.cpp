@@ -54,7 +54,8 @@ void fillCategories(QComboBox* combo, const ReferenceData& reference, bool group
             if (groupsToo)
                 combo->addItem(group.name.in(lang), group.code);
             for (const Category& leaf : reference.children(group.code))
-                combo->addItem(QStringLiteral("%1 › %2").arg(group.name.in(lang), leaf.name.in(lang)), leaf.code);
+                combo->addItem(QStringLiteral("%1 › %2").arg(group.name.in(lang), leaf.name.in(lang)),
+                               leaf.code);
         }
     });
 }
@@ -84,7 +85,9 @@ template void fillEnum<Status>(QComboBox*, const QString&);
 void select(QComboBox* combo, const QString& code)
 {
     const int i = combo->findData(code);
-    combo->setCurrentIndex(i >= 0 ? i : (code.isEmpty() && combo->count() > 0 && combo->itemData(0).toString().isEmpty() ? 0 : -1));
+    combo->setCurrentIndex(
+        i >= 0 ? i
+               : (code.isEmpty() && combo->count() > 0 && combo->itemData(0).toString().isEmpty() ? 0 : -1));
 }
 
 QString selected(const QComboBox* combo)

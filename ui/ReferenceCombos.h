@@ -16,7 +16,8 @@ namespace ReferenceCombos {
 void makeSearchable(QComboBox* combo);
 void fillDistricts(QComboBox* combo, const ReferenceData& reference, const QString& anyText = {});
 // Leaves as "Group › Leaf"; with `groupsToo`, the groups as well (filters take a whole group).
-void fillCategories(QComboBox* combo, const ReferenceData& reference, bool groupsToo, const QString& anyText = {});
+void fillCategories(QComboBox* combo, const ReferenceData& reference, bool groupsToo,
+                    const QString& anyText = {});
 void fillOrganizations(QComboBox* combo, const ReferenceData& reference, const QString& anyText = {});
 template <typename Enum>
 void fillEnum(QComboBox* combo, const QString& anyText = {});

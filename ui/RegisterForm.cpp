@@ -171,11 +171,13 @@ void RegisterForm::showValue(const QString& field)
     const QVariant value = m_draft.value(field);
     if (auto* edit = qobject_cast<QLineEdit*>(editor); edit && edit->text() != value.toString())
         edit->setText(value.toString());
-    else if (auto* combo = qobject_cast<QComboBox*>(editor); combo && ReferenceCombos::selected(combo) != value.toString())
+    else if (auto* combo = qobject_cast<QComboBox*>(editor);
+             combo && ReferenceCombos::selected(combo) != value.toString())
         ReferenceCombos::select(combo, value.toString());
     else if (auto* box = qobject_cast<QCheckBox*>(editor))
         box->setChecked(value.toBool());
-    else if (auto* text = qobject_cast<QPlainTextEdit*>(editor); text && text->toPlainText() != value.toString())
+    else if (auto* text = qobject_cast<QPlainTextEdit*>(editor);
+             text && text->toPlainText() != value.toString())
         text->setPlainText(value.toString());
     m_showing = false;
 }
@@ -191,7 +193,8 @@ void RegisterForm::showProblems()
         editor->setAccessibleDescription(problem);
         if (editor->property(kProblemProperty).toBool() != !problem.isEmpty()) {
             editor->setProperty(kProblemProperty, !problem.isEmpty());
-            editor->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("border: 2px solid #b00020;"));
+            editor->setStyleSheet(problem.isEmpty() ? QString()
+                                                    : QStringLiteral("border: 2px solid #b00020;"));
         }
     }
 }
@@ -209,8 +212,8 @@ void RegisterForm::showSuggestion()
     m_org->setPlaceholderText(org ? tr("Suggested: %1").arg(org->name.in(UiLanguage::current())) : QString());
     if (m_org->lineEdit())
         m_org->lineEdit()->setPlaceholderText(m_org->placeholderText());
-    m_deadline->setText(tr("Deadline if registered now: %1")
-                            .arg(QLocale().toString(m_draft.dueDate(), QLocale::LongFormat)));
+    m_deadline->setText(
+        tr("Deadline if registered now: %1").arg(QLocale().toString(m_draft.dueDate(), QLocale::LongFormat)));
 }
 
 void RegisterForm::focusFirst()

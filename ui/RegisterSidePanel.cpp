@@ -24,7 +24,8 @@ RegisterSidePanel::RegisterSidePanel(RegistrationDraft& draft, QWidget* parent)
     m_lookAlikes->setModel(draft.lookAlikes());
     m_lookAlikes->setWordWrap(true);
     m_articles->setModel(draft.articles());
-    m_articles->setItemDelegate(new HtmlDelegate(KbSearchModel::TitleRole, KbSearchModel::SnippetRole, m_articles));
+    m_articles->setItemDelegate(
+        new HtmlDelegate(KbSearchModel::TitleRole, KbSearchModel::SnippetRole, m_articles));
     m_articles->setWordWrap(true);
     m_articles->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_lookAlikeTitle->setBuddy(m_lookAlikes);

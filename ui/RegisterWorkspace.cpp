@@ -116,7 +116,8 @@ void RegisterWorkspace::refresh()
     if (!r.syncError.isEmpty())
         m_outcome->setText(tr("The server refused request %1: %2").arg(r.provisionalNumber, r.syncError));
     else if (r.number.isEmpty())
-        m_outcome->setText(tr("Saved as %1. The official number comes with the next sync.").arg(r.provisionalNumber));
+        m_outcome->setText(
+            tr("Saved as %1. The official number comes with the next sync.").arg(r.provisionalNumber));
     else
         m_outcome->setText(tr("Saved and registered as %1 (%2).").arg(r.number, displayName(r.status)));
 }
@@ -159,7 +160,8 @@ void RegisterWorkspace::retranslate()
     m_save->setAccessibleName(tr("Save the request"));
     m_clear->setAccessibleName(tr("Clear the form"));
     if (m_restored)
-        m_outcome->setText(tr("The request you were typing when the workstation closed is back. Save it or clear it."));
+        m_outcome->setText(
+            tr("The request you were typing when the workstation closed is back. Save it or clear it."));
     else
         refresh();
 }

@@ -114,7 +114,8 @@ void RequestCard::rebuild()
         return utc.isValid() ? locale.toString(AlmatyTime::toLocal(utc), QLocale::ShortFormat) : QString();
     };
     const ReferenceData& ref = m_cache.reference();
-    m_title->setText(tr("%1 — %2").arg(r.number.isEmpty() ? r.provisionalNumber : r.number, displayName(r.status)));
+    m_title->setText(
+        tr("%1 — %2").arg(r.number.isEmpty() ? r.provisionalNumber : r.number, displayName(r.status)));
     m_error->setVisible(!r.syncError.isEmpty());
     m_error->setText(tr("The server refused the last change: %1").arg(r.syncError));
     addField(tr("Kind:"), displayName(r.kind));
@@ -123,7 +124,8 @@ void RequestCard::rebuild()
     if (r.dueDate.isValid()) {
         const DeadlineState state = m_cache.policy().state(r, AlmatyTime::today());
         const QString date = locale.toString(r.dueDate, QLocale::LongFormat);
-        addField(tr("Deadline:"), state == DeadlineState::None ? date : tr("%1 (%2)").arg(date, displayName(state)));
+        addField(tr("Deadline:"),
+                 state == DeadlineState::None ? date : tr("%1 (%2)").arg(date, displayName(state)));
     }
     if (r.originalDueDate.isValid() && r.originalDueDate != r.dueDate)
         addField(tr("Original deadline:"), locale.toString(r.originalDueDate, QLocale::LongFormat));
@@ -143,7 +145,8 @@ void RequestCard::rebuild()
     addField(tr("Answer:"), r.answerText);
     addField(tr("Mass incident:"), r.isIncident ? tr("yes: other calls are linked to it") : QString());
     addField(tr("Returned for rework:"), r.returnCount > 0 ? locale.toString(r.returnCount) : QString());
-    addField(tr("Citizen's satisfaction:"), r.satisfaction > 0 ? tr("%1 of 5").arg(r.satisfaction) : QString());
+    addField(tr("Citizen's satisfaction:"),
+             r.satisfaction > 0 ? tr("%1 of 5").arg(r.satisfaction) : QString());
     QStringList files;
     for (const AttachmentRef& a : r.attachments)
         files.append(tr("%1 (%2 KB)").arg(a.fileName, locale.toString((a.size + 1023) / 1024)));
@@ -154,7 +157,8 @@ void RequestCard::rebuild()
         return;
     for (Action action : Workflow::availableActions(r, m_actor)) {
         auto* button = new QPushButton(displayName(action), this);
-        connect(button, &QPushButton::clicked, this, [this, action] { emit actionRequested(m_request, action); });
+        connect(button, &QPushButton::clicked, this,
+                [this, action] { emit actionRequested(m_request, action); });
         m_actions->addWidget(button);
     }
     m_actions->addStretch();

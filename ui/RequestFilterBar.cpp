@@ -121,7 +121,8 @@ void RequestFilterBar::changeEvent(QEvent* event)
 
 void RequestFilterBar::retranslate()
 {
-    m_text->setPlaceholderText(tr("Search: a number (2026-000123) or words from the citizen, address, text (Ctrl+F)"));
+    m_text->setPlaceholderText(
+        tr("Search: a number (2026-000123) or words from the citizen, address, text (Ctrl+F)"));
     m_text->setAccessibleName(tr("Search requests"));
     m_status->setAccessibleName(tr("Status"));
     m_deadline->setAccessibleName(tr("Deadline"));

@@ -65,9 +65,11 @@ RequestsWorkspace::RequestsWorkspace(LocalCache& cache, Actor actor, QWidget* pa
 
     connect(m_filters, &RequestFilterBar::filterChanged, m_model, &RequestListModel::setFilter);
     connect(m_model, &RequestListModel::totalCountChanged, this, &RequestsWorkspace::updateCount);
-    connect(m_model, &RequestListModel::failed, this,
-            [this](const Error& e) { m_count->setText(tr("The list could not be read: %1").arg(e.message)); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsWorkspace::showCurrent);
+    connect(m_model, &RequestListModel::failed, this, [this](const Error& e) {
+        m_count->setText(tr("The list could not be read: %1").arg(e.message));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RequestsWorkspace::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RequestsWorkspace::showCurrent);
     connect(m_card, &RequestCard::actionRequested, this, [this](const Request& r, Action action) {
         auto* dialog = new ActionDialog(m_cache, m_actor, r, action, this);

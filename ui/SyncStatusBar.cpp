@@ -24,9 +24,9 @@ SyncStatusBar::SyncStatusBar(QWidget* parent)
                                             "padding: 1px 8px; border-radius: 3px; }"));
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(true);
-    for (QWidget* w : {static_cast<QWidget*>(m_offline), static_cast<QWidget*>(m_state),
-                       static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_outbox),
-                       static_cast<QWidget*>(m_last)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_offline), static_cast<QWidget*>(m_state), static_cast<QWidget*>(m_progress),
+          static_cast<QWidget*>(m_outbox), static_cast<QWidget*>(m_last)})
         layout->addWidget(w);
     display(m_status);
 }
@@ -65,7 +65,8 @@ void SyncStatusBar::retranslate()
     const SyncStatus& s = m_status;
     const bool offline = s.state == SyncStatus::State::Offline;
     m_offline->setVisible(offline);
-    m_offline->setText(tr("OFFLINE since %1").arg(s.offlineSince.isValid() ? timeOf(s.offlineSince) : QStringLiteral("—")));
+    m_offline->setText(
+        tr("OFFLINE since %1").arg(s.offlineSince.isValid() ? timeOf(s.offlineSince) : QStringLiteral("—")));
     m_offline->setAccessibleName(m_offline->text());
 
     switch (s.state) {
@@ -73,8 +74,9 @@ void SyncStatusBar::retranslate()
         m_state->setText(tr("Synchronized"));
         break;
     case SyncStatus::State::Syncing:
-        m_state->setText(s.total > 0 ? tr("Syncing %1 of %2").arg(locale.toString(s.done), locale.toString(s.total))
-                                     : tr("Syncing: %1 received").arg(locale.toString(s.done)));
+        m_state->setText(s.total > 0
+                             ? tr("Syncing %1 of %2").arg(locale.toString(s.done), locale.toString(s.total))
+                             : tr("Syncing: %1 received").arg(locale.toString(s.done)));
         break;
     case SyncStatus::State::Offline:
         m_state->setText(tr("Changes are kept here and sent when the server is back."));
@@ -91,8 +93,8 @@ void SyncStatusBar::retranslate()
     m_outbox->setText(tr("Waiting to send: %1").arg(locale.toString(s.outboxCount)));
     m_last->setText(s.lastSuccess.isValid() ? tr("Last sync: %1").arg(timeOf(s.lastSuccess))
                                             : tr("Not synchronized yet"));
-    setAccessibleDescription(QStringList {m_offline->isVisible() ? m_offline->text() : QString(), m_state->text(),
-                                          m_outbox->text(), m_last->text()}
+    setAccessibleDescription(QStringList {m_offline->isVisible() ? m_offline->text() : QString(),
+                                          m_state->text(), m_outbox->text(), m_last->text()}
                                  .join(QLatin1Char(' ')));
 }
 

@@ -21,7 +21,8 @@ int runSessions(tyndau::UiLanguage& language, QUrl server)
             return 0;
         const tyndau::Session session = login.session();
         server = session.server;
-        auto cache = tyndau::LocalCache::open(tyndau::LocalCache::defaultPath(session.server, session.user.login));
+        auto cache
+            = tyndau::LocalCache::open(tyndau::LocalCache::defaultPath(session.server, session.user.login));
         if (!cache) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Tyndau"),
                                   QApplication::translate("main", "The local cache cannot be opened: %1")
@@ -30,8 +31,9 @@ int runSessions(tyndau::UiLanguage& language, QUrl server)
         }
         if (const QString aside = cache.value()->movedAsidePath(); !aside.isEmpty())
             QMessageBox::warning(nullptr, QApplication::translate("main", "Tyndau"),
-                                 QApplication::translate("main", "The local cache was damaged. It was moved aside to "
-                                                                 "%1 and a new one is being filled from the server.")
+                                 QApplication::translate("main",
+                                                         "The local cache was damaged. It was moved aside to "
+                                                         "%1 and a new one is being filled from the server.")
                                      .arg(aside));
         tyndau::MainWindow window(*cache.value(), session, login.offline(), language);
         bool signOut = false;
@@ -62,8 +64,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"), QApplication::translate("main", "Server address."),
-                                    QStringLiteral("URL"));
+    const QCommandLineOption server(
+        QStringLiteral("server"), QApplication::translate("main", "Server address."), QStringLiteral("URL"));
     parser.addOption(server);
     parser.process(app);
     return runSessions(language, QUrl::fromUserInput(parser.value(server)));

@@ -32,7 +32,8 @@ class TestRegistrationDraft : public QObject
         d.setValue(QStringLiteral("phone"), QStringLiteral("8 701 555 12 34"));
         d.setValue(QStringLiteral("address"), QStringLiteral("проспект Абая, 150"));
         d.setValue(QStringLiteral("category"), QStringLiteral("heating.outage"));
-        d.setValue(QStringLiteral("description"), QStringLiteral("Третий день нет отопления в квартире, батареи холодные"));
+        d.setValue(QStringLiteral("description"),
+                   QStringLiteral("Третий день нет отопления в квартире, батареи холодные"));
     }
 
 private slots:
@@ -85,7 +86,8 @@ private slots:
         auto again = newDraft();
         QVERIFY(again->restore());
         QCOMPARE(again->value(QStringLiteral("address")).toString(), QStringLiteral("проспект Абая, 150"));
-        QCOMPARE(again->value(QStringLiteral("district")).toString(), QStringLiteral("almaly")); // from the street
+        QCOMPARE(again->value(QStringLiteral("district")).toString(),
+                 QStringLiteral("almaly")); // from the street
         const auto saved = again->save();
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         QVERIFY(!newDraft()->restore()); // saved: nothing to bring back
@@ -119,10 +121,13 @@ private slots:
         QVERIFY(RequestStore(m_cache->db()).replace(earlier, {}).ok());
 
         auto d = newDraft();
-        QAbstractItemModelTester alikeTester(d->lookAlikes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester kbTester(d->articles(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester alikeTester(d->lookAlikes(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester kbTester(d->articles(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
         d->setValue(QStringLiteral("category"), QStringLiteral("heating.outage"));
-        d->setValue(QStringLiteral("address"), QStringLiteral("Абай даңғылы, 12")); // the same street, in Kazakh
+        d->setValue(QStringLiteral("address"),
+                    QStringLiteral("Абай даңғылы, 12")); // the same street, in Kazakh
         d->setValue(QStringLiteral("description"), QStringLiteral("Пәтерде жылу жоқ, батареялар суық"));
         d->setValue(QStringLiteral("anonymous"), true);
         QTRY_COMPARE_WITH_TIMEOUT(d->lookAlikes()->rowCount(), 1, 5000);
@@ -146,7 +151,11 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         const auto op = OutboxStore(m_cache->db()).pending(10).value().last();
         QCOMPARE(op.payload.value(QLatin1String("action")).toString(), toCode(Action::Consult));
-        QVERIFY(!op.payload.value(QLatin1String("input")).toObject().value(QLatin1String("answer")).toString().isEmpty());
+        QVERIFY(!op.payload.value(QLatin1String("input"))
+                     .toObject()
+                     .value(QLatin1String("answer"))
+                     .toString()
+                     .isEmpty());
     }
 };
 

@@ -42,7 +42,8 @@ private slots:
         QCOMPARE(model.totalCount(), kRows);
         QCOMPARE(counted.size(), 1);
         // Newest first: the last number made is on top.
-        QCOMPARE(model.index(0, RequestListModel::NumberColumn).data().toString(), QStringLiteral("2026-1000000"));
+        QCOMPARE(model.index(0, RequestListModel::NumberColumn).data().toString(),
+                 QStringLiteral("2026-1000000"));
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 2 * RequestListModel::kPageSize);
@@ -79,7 +80,8 @@ private slots:
         f.text = QStringLiteral("2026-000123");
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, RequestListModel::CitizenColumn).data().toString(), QStringLiteral("Гражданин 123"));
+        QCOMPARE(model.index(0, RequestListModel::CitizenColumn).data().toString(),
+                 QStringLiteral("Гражданин 123"));
     }
 
     void sortsByDeadline()

@@ -17,13 +17,15 @@ private slots:
         const QStringList expected {QStringLiteral("проспект абая"), QStringLiteral("абай даңғылы")};
         QCOMPARE(StreetKey::of(QStringLiteral("ПРОСПЕКТ АБАЯ, 150, кв. 3"), almaty), expected);
         QCOMPARE(StreetKey::of(QStringLiteral("Абай даңғылы 12"), almaty), expected);
-        QCOMPARE(StreetKey::street(QStringLiteral("Абай даңғылы 12"), almaty)->districtCode, QStringLiteral("almaly"));
+        QCOMPARE(StreetKey::street(QStringLiteral("Абай даңғылы 12"), almaty)->districtCode,
+                 QStringLiteral("almaly"));
     }
 
     void unknownStreetFallsBackToTheTextBeforeTheComma()
     {
         const ReferenceData& almaty = ReferenceData::almaty();
-        QCOMPARE(StreetKey::of(QStringLiteral("Садовая Ёлочная, 5"), almaty), QStringList {QStringLiteral("садовая елочная")});
+        QCOMPARE(StreetKey::of(QStringLiteral("Садовая Ёлочная, 5"), almaty),
+                 QStringList {QStringLiteral("садовая елочная")});
         QCOMPARE(StreetKey::of(QStringLiteral("д. 5"), almaty), QStringList {});
         QCOMPARE(StreetKey::of(QString(), almaty), QStringList {});
         QVERIFY(!StreetKey::street(QStringLiteral("нигде"), almaty));

@@ -16,7 +16,8 @@ class TestRequestListStore : public QObject
 
 private:
     static Request make(const QString& number, const QString& category, const QString& district,
-                        const QString& address, const QString& description, Status status, const QDateTime& at)
+                        const QString& address, const QString& description, Status status,
+                        const QDateTime& at)
     {
         Request r;
         r.id = QUuid::createUuid();
@@ -60,11 +61,12 @@ private slots:
                  QStringLiteral("проспект Абая, 150"), QStringLiteral("ЁЛКА во дворе упала, нет ОТОПЛЕНИЯ"),
                  Status::Assigned, t0),
             make(QStringLiteral("2026-000002"), QStringLiteral("heating.hot_water"), QStringLiteral("almaly"),
-                 QStringLiteral("улица Толе би, 5"), QStringLiteral("Ыстық су жоқ, ҮЙДЕ суық"), Status::Closed,
-                 t0.addSecs(3600)),
+                 QStringLiteral("улица Толе би, 5"), QStringLiteral("Ыстық су жоқ, ҮЙДЕ суық"),
+                 Status::Closed, t0.addSecs(3600)),
             make(QStringLiteral("2026-000003"), QStringLiteral("roads.pothole"), QStringLiteral("bostandyk"),
-                 QStringLiteral("проспект Абая, 20"), QStringLiteral("Яма на дороге'); DROP TABLE requests; --"),
-                 Status::InProgress, t0.addSecs(7200)),
+                 QStringLiteral("проспект Абая, 20"),
+                 QStringLiteral("Яма на дороге'); DROP TABLE requests; --"), Status::InProgress,
+                 t0.addSecs(7200)),
         };
         rows[2].dueDate = QDate(2026, 11, 20);
         rows[2].isIncident = true;
@@ -108,8 +110,9 @@ private slots:
         QCOMPARE(find(f), QStringList {QStringLiteral("2026-000003")});
 
         // An open request on the same street and category; the closed one is not offered.
-        const auto alike
-            = list.lookAlikes(QStringLiteral("heating.outage"), {QStringLiteral("проспект абая"), QStringLiteral("абай даңғылы")}, t0.addDays(-1), 10);
+        const auto alike = list.lookAlikes(QStringLiteral("heating.outage"),
+                                           {QStringLiteral("проспект абая"), QStringLiteral("абай даңғылы")},
+                                           t0.addDays(-1), 10);
         QCOMPARE(numbers(alike.value()), QStringList {QStringLiteral("2026-000001")});
         QCOMPARE(numbers(list.openIncidents(10).value()), QStringList {QStringLiteral("2026-000003")});
     }

@@ -47,7 +47,8 @@ public:
     GuiFixture()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         QSettings().clear();
     }
 
@@ -88,7 +89,8 @@ public:
     bool openWindow(const QString& language = QStringLiteral("en"))
     {
         m_language.apply(language);
-        auto cache = LocalCache::open(m_dir.filePath(QStringLiteral("cache-%1.db").arg(m_session.user.login)));
+        auto cache
+            = LocalCache::open(m_dir.filePath(QStringLiteral("cache-%1.db").arg(m_session.user.login)));
         if (!cache)
             return false;
         m_cache = std::move(cache).value();

@@ -44,7 +44,8 @@ private slots:
         QVERIFY(!first.data(Qt::DisplayRole).toString().contains(QLatin1Char('<'))); // plain for readers
         // The first hit is shown with its numbered steps.
         QTRY_VERIFY(!kb.articleText().isEmpty());
-        const auto article = KnowledgeBaseStore(m_cache->db()).article(first.data(KbSearchModel::ArticleIdRole).toLongLong());
+        const auto article = KnowledgeBaseStore(m_cache->db())
+                                 .article(first.data(KbSearchModel::ArticleIdRole).toLongLong());
         const QStringList steps = article.value()->texts.value(Language::Russian).steps;
         QVERIFY(!steps.isEmpty());
         QVERIFY(kb.articleText().contains(steps.first()));

@@ -46,8 +46,9 @@ private slots:
         QVERIFY(m_f->signIn(QStringLiteral("operator1")));
         QVERIFY(m_f->openWindow());
         MainWindow& w = m_f->window();
-        QCOMPARE(w.workspaceNames(), (QStringList {QStringLiteral("Register"), QStringLiteral("Requests"),
-                                                   QStringLiteral("Knowledge base")}));
+        QCOMPARE(w.workspaceNames(),
+                 (QStringList {QStringLiteral("Register"), QStringLiteral("Requests"),
+                               QStringLiteral("Knowledge base")}));
         QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(w.currentWorkspace(), w.knowledgeBaseWorkspace());
         QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
@@ -94,7 +95,8 @@ private slots:
         QCOMPARE(labelFor(QStringLiteral("district")).remove(QLatin1Char('&')), QStringLiteral("Аудан:"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Бас тарту"));
         // Reference names follow the language: the district box now speaks Kazakh.
-        auto* district = qobject_cast<QComboBox*>(m_f->window().registerWorkspace()->form()->editor(QStringLiteral("district")));
+        auto* district = qobject_cast<QComboBox*>(
+            m_f->window().registerWorkspace()->form()->editor(QStringLiteral("district")));
         QVERIFY(district->findText(QStringLiteral("Бостандық ауданы")) >= 0);
         // Dates in the Kazakh locale.
         QCOMPARE(QLocale().language(), QLocale::Kazakh);

@@ -13,8 +13,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 using namespace tyndau;
 using namespace tyndau::test;
@@ -42,7 +42,10 @@ class TestRegisterWorkspace : public QObject
         for (int i = 0; i < times; ++i)
             QTest::keyClick(focus(), Qt::Key_Tab);
     }
-    Request stored(const QUuid& id) { return RequestStore(m_f->cache().db()).find(id).value().value_or(Request {}); }
+    Request stored(const QUuid& id)
+    {
+        return RequestStore(m_f->cache().db()).find(id).value().value_or(Request {});
+    }
 
     // Fills the form by keyboard from the first field: name, phone, address, category, text.
     void typeRequest(const QString& phone, const QString& address, const QString& categoryText,
@@ -112,8 +115,8 @@ private slots:
 
     void validationShowsBesideTheFieldAndKeepsEverything()
     {
-        typeRequest(QStringLiteral("12"), QStringLiteral("улица Толе би, 5"), QStringLiteral("Отсутствие отопления"),
-                    QStringLiteral("Холодно"));
+        typeRequest(QStringLiteral("12"), QStringLiteral("улица Толе би, 5"),
+                    QStringLiteral("Отсутствие отопления"), QStringLiteral("Холодно"));
         // The phone was left: its problem is shown in words beside it.
         QVERIFY(!form()->problemShown(QStringLiteral("phone")).isEmpty());
         QCOMPARE(form()->problemShown(QStringLiteral("name")), QString());
@@ -149,7 +152,8 @@ private slots:
         QVERIFY(box);
         QTRY_VERIFY(box->isVisible());
         box->button(QMessageBox::Cancel)->click();
-        QCOMPARE(qobject_cast<QLineEdit*>(form()->editor(QStringLiteral("name")))->text(), QStringLiteral("Сейткали"));
+        QCOMPARE(qobject_cast<QLineEdit*>(form()->editor(QStringLiteral("name")))->text(),
+                 QStringLiteral("Сейткали"));
         // "Discard" clears it, and the next call starts at the first field.
         QTRY_VERIFY(!workspace()->findChild<QMessageBox*>());
         QApplication::setActiveWindow(&m_f->window());
@@ -177,7 +181,8 @@ private slots:
         QVERIFY(m_f->waitForSync());
         QTRY_COMPARE_WITH_TIMEOUT(stored(earlier).status, Status::Assigned, 30000);
 
-        typeRequest(QStringLiteral("+77015551234"), QStringLiteral("Абай даңғылы, 10"), QStringLiteral("Отсутствие отопления"),
+        typeRequest(QStringLiteral("+77015551234"), QStringLiteral("Абай даңғылы, 10"),
+                    QStringLiteral("Отсутствие отопления"),
                     QStringLiteral("Пәтерде жылу жоқ, батареялар суық"));
         QListView* alike = workspace()->sidePanel()->lookAlikeView();
         QTRY_COMPARE_WITH_TIMEOUT(alike->model()->rowCount(), 1, 5000);
@@ -193,7 +198,8 @@ private slots:
     void aConsultationClosesTheRequest()
     {
         typeRequest(QStringLiteral("+77015551234"), QStringLiteral("улица Толе би, 5"),
-                    QStringLiteral("Отсутствие отопления"), QStringLiteral("Нет отопления в квартире, батареи холодные"));
+                    QStringLiteral("Отсутствие отопления"),
+                    QStringLiteral("Нет отопления в квартире, батареи холодные"));
         QListView* articles = workspace()->sidePanel()->articleView();
         QTRY_VERIFY_WITH_TIMEOUT(articles->model()->rowCount() > 0, 5000);
         QTest::keyClick(focus(), Qt::Key_F9); // one key answers it
@@ -208,7 +214,8 @@ private slots:
     {
         m_f->server().stop();
         typeRequest(QStringLiteral("+77015551234"), QStringLiteral("улица Толе би, 5"),
-                    QStringLiteral("Отсутствие отопления"), QStringLiteral("Нет отопления в квартире третий день"));
+                    QStringLiteral("Отсутствие отопления"),
+                    QStringLiteral("Нет отопления в квартире третий день"));
         QTest::keyClick(focus(), Qt::Key_Return);
         const QUuid id = workspace()->lastSaved();
         QVERIFY(workspace()->outcome().contains(stored(id).provisionalNumber));

@@ -63,7 +63,8 @@ private slots:
         QVERIFY(m_f->signIn(QStringLiteral("operator1")));
         QVERIFY(m_f->openWindow());
         QTest::keyClick(&m_f->window(), Qt::Key_2, Qt::ControlModifier);
-        QAbstractItemModelTester tester(workspace()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(workspace()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(workspace()->model()->totalCount(), 2);
         QCOMPARE(workspace()->countText(), QStringLiteral("2 requests"));
 
@@ -88,7 +89,8 @@ private slots:
         // The operator may only mark it a duplicate now: the executor works on it.
         QCOMPARE(card->actionTexts(), QStringList {displayName(Action::MarkDuplicate)});
         auto* timeline = card->findChild<QListView*>();
-        QAbstractItemModelTester historyTester(timeline->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester historyTester(timeline->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(timeline->model()->rowCount(), 2); // registered, assigned
     }
 
@@ -114,7 +116,8 @@ private slots:
         QVERIFY(dialog);
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(m_f->waitForSync());
-        QTRY_COMPARE_WITH_TIMEOUT(RequestStore(m_f->cache().db()).find(m_water).value()->status, Status::InProgress, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(RequestStore(m_f->cache().db()).find(m_water).value()->status,
+                                  Status::InProgress, 30000);
         QTRY_VERIFY(card->actionTexts().contains(displayName(Action::Answer)));
     }
 
@@ -126,7 +129,8 @@ private slots:
         selectRequest(m_heating);
         const QString iin = workspace()->card()->fieldText(QStringLiteral("IIN:"));
         QVERIFY2(!iin.contains(QStringLiteral("880315300014")), qPrintable(iin));
-        QVERIFY(!workspace()->card()->fieldText(QStringLiteral("Phone:")).contains(QStringLiteral("1234567")));
+        QVERIFY(
+            !workspace()->card()->fieldText(QStringLiteral("Phone:")).contains(QStringLiteral("1234567")));
         QCOMPARE(workspace()->card()->actionTexts(), QStringList {}); // supervisors read, never act
     }
 
