@@ -249,8 +249,15 @@ bool SyncEngine::applyPage(const QJsonArray& changes, const QString& cursor)
                 return false;
             }
         } else if (change.value(QLatin1String("entity")).toString() == QLatin1String("kb_article")) {
-            if (auto a = WireFormat::articleFromJson(change.value(QLatin1String("article")).toObject()))
-                kb.upsert(a.value()).ok();
+            // An article edited by an admin, or its consultation count: the server's copy wins.
+            if (auto a = WireFormat::articleFromJson(change.value(QLatin1String("article")).toObject())) {
+                auto id = kb.upsert(a.value());
+                if (!id || !kb.setUsedCount(id.value(), a->usedCount)) {
+                    failWith(SyncStatus::State::Error,
+                             id ? tr("The knowledge base could not be updated.") : id.error().message);
+                    return false;
+                }
+            }
         }
     }
     if (auto w = SyncStateStore(m_db).setValue(kCursorKey, cursor); !w) {

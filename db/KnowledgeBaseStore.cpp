@@ -266,6 +266,15 @@ Result<void> KnowledgeBaseStore::recordUse(qint64 articleId)
     return Database::run(q);
 }
 
+Result<void> KnowledgeBaseStore::setUsedCount(qint64 articleId, int count)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE kb_articles SET used_count = ? WHERE id = ?"));
+    q.addBindValue(count);
+    q.addBindValue(articleId);
+    return Database::run(q);
+}
+
 Result<qint64> KnowledgeBaseStore::count()
 {
     QSqlQuery q = m_db.query();

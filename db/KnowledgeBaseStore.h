@@ -33,6 +33,7 @@ public:
     Result<QList<KbHit>> search(const QString& query, std::optional<Language> language, int limit = 20,
                                 Match match = Match::AllWords);
     Result<void> recordUse(qint64 articleId); // one more consultation answered with it
+    Result<void> setUsedCount(qint64 articleId, int count); // as the server counted them
     Result<qint64> count();
 
 private:

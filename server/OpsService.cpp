@@ -2,6 +2,7 @@
 
 #include "core/AlmatyTime.h"
 #include "core/Clock.h"
+#include "core/KbArticleRules.h"
 #include "core/Permissions.h"
 #include "core/RequestValidator.h"
 #include "core/WireFormat.h"
@@ -27,6 +28,7 @@ struct OpsService::Outcome
     Error error;
     Request request;
     bool wrote = false;
+    qint64 articleId = 0;
 };
 
 namespace {
@@ -84,9 +86,11 @@ Result<QJsonArray> OpsService::checkBatch(const QJsonObject& body)
         if (!id.isString() || QUuid::fromString(id.toString()).isNull())
             return batchError(i, QStringLiteral("op_id"), QStringLiteral("“op_id” must be a UUID."));
         const QString type = op.value(QLatin1String("type")).toString();
-        if (type != QLatin1String("create_request") && type != QLatin1String("action"))
-            return batchError(i, QStringLiteral("type"),
-                              QStringLiteral("“type” must be “create_request” or “action”."));
+        if (type != QLatin1String("create_request") && type != QLatin1String("action")
+            && type != QLatin1String("upsert_article"))
+            return batchError(
+                i, QStringLiteral("type"),
+                QStringLiteral("“type” must be “create_request”, “action” or “upsert_article”."));
         const QString normalized = QUuid::fromString(id.toString()).toString(QUuid::WithoutBraces);
         if (seen.contains(normalized))
             return batchError(i, QStringLiteral("op_id"),
@@ -202,9 +206,37 @@ OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthC
                                               r.orgCode);
         !c)
         return rejected(c.error());
-    if (*action == Action::Consult && r.kbArticleId > 0)
-        KnowledgeBaseStore(m_db).recordUse(r.kbArticleId).ok();
+    // The article's "used in consultations" counter, and every workstation hears of it.
+    if (*action == Action::Consult && r.kbArticleId > 0
+        && KnowledgeBaseStore(m_db).recordUse(r.kbArticleId).ok())
+        ChangeFeedStore(m_db).append(QStringLiteral("kb_article"), QString::number(r.kbArticleId), {}).ok();
     return {QStringLiteral("applied"), {}, r, true};
+}
+
+// An admin's edit of a knowledge-base article, in both languages; it reaches every
+// workstation through the change feed.
+OpsService::Outcome OpsService::upsertArticle(const QJsonObject& op, const AuthContext& ctx)
+{
+    if (!Permissions::has(ctx.user.role, Permission::EditKnowledgeBase))
+        return rejected(Error {QStringLiteral("forbidden"),
+                               QStringLiteral("This role may not edit the knowledge base."),
+                               QStringLiteral("type")});
+    auto parsed = WireFormat::articleFromJson(op.value(QLatin1String("article")).toObject());
+    if (!parsed)
+        return rejected(parsed.error());
+    KbArticle article = parsed.value();
+    article.updatedAt = Clock::currentUtc();
+    if (const QList<Error> problems = KbArticleRules::check(article, m_reference); !problems.isEmpty())
+        return rejected(problems.first());
+    auto id = KnowledgeBaseStore(m_db).upsert(article);
+    if (!id)
+        return rejected(id.error());
+    if (auto c = ChangeFeedStore(m_db).append(QStringLiteral("kb_article"), QString::number(id.value()), {});
+        !c)
+        return rejected(c.error());
+    Outcome done {QStringLiteral("applied"), {}, {}, true};
+    done.articleId = id.value();
+    return done;
 }
 
 OpsService::Outcome OpsService::takeAction(const QJsonObject& op, const AuthContext& ctx)
@@ -290,9 +322,13 @@ QJsonObject OpsService::applyOne(const QJsonObject& op, const AuthContext& ctx)
         Transaction tx(m_db);
         if (!tx.started())
             break;
-        const bool create = op.value(QLatin1String("type")).toString() == QLatin1String("create_request");
-        const Outcome outcome = create ? createRequest(op, ctx) : takeAction(op, ctx);
+        const QString type = op.value(QLatin1String("type")).toString();
+        const Outcome outcome = type == QLatin1String("create_request") ? createRequest(op, ctx)
+            : type == QLatin1String("upsert_article")                   ? upsertArticle(op, ctx)
+                                                                        : takeAction(op, ctx);
         QJsonObject result {{QStringLiteral("op_id"), opId}, {QStringLiteral("status"), outcome.status}};
+        if (outcome.articleId > 0)
+            result.insert(QStringLiteral("article"), QJsonObject {{QStringLiteral("id"), outcome.articleId}});
         if (!outcome.request.id.isNull())
             result.insert(
                 QStringLiteral("request"),

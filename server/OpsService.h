@@ -15,7 +15,8 @@ namespace tyndau {
 
 class Database;
 
-// Applies batches of operations (POST /api/v1/ops). Each operation is idempotent on its
+// Applies batches of operations (POST /api/v1/ops): create_request, action, and an admin's
+// upsert_article. Each operation is idempotent on its
 // client-made op_id: the op_id is claimed in the same transaction as the write, and the
 // first result is kept forever and returned for a repeat. Each operation is applied in a
 // transaction of its own, so one refusal does not undo the others. Results:
@@ -39,6 +40,7 @@ public:
 private:
     Outcome createRequest(const QJsonObject& op, const AuthContext& context);
     Outcome takeAction(const QJsonObject& op, const AuthContext& context);
+    Outcome upsertArticle(const QJsonObject& op, const AuthContext& context);
     Result<void> checkCodes(const Request& request, const ActionInput& input) const;
 
     Database& m_db;

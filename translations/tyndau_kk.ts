@@ -24,6 +24,49 @@
     </message>
 </context>
 <context>
+    <name>KbArticleRules</name>
+    <message>
+        <source>Write the title.</source>
+        <translation>Тақырыбын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The title is too long.</source>
+        <translation>Тақырып тым ұзын.</translation>
+    </message>
+    <message>
+        <source>Write what the situation is.</source>
+        <translation>Жағдайдың мәнін сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>The summary is too long.</source>
+        <translation>Жағдай сипаттамасы тым ұзын.</translation>
+    </message>
+    <message>
+        <source>Write the answer the citizen is given.</source>
+        <translation>Азаматқа берілетін жауапты жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The answer is too long.</source>
+        <translation>Жауап тым ұзын.</translation>
+    </message>
+    <message>
+        <source>At most 30 steps.</source>
+        <translation>Қадамдар 30-дан аспауы керек.</translation>
+    </message>
+    <message>
+        <source>The article needs a short name (slug).</source>
+        <translation>Мақаланың қысқа атауы (slug) болуы керек.</translation>
+    </message>
+    <message>
+        <source>Unknown category.</source>
+        <translation>Белгісіз санат.</translation>
+    </message>
+    <message>
+        <source>Unknown organization: %1</source>
+        <translation>Белгісіз ұйым: %1</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBase</name>
     <message>
         <source>The knowledge-base article is not valid: %1</source>
@@ -480,6 +523,33 @@
     </message>
 </context>
 <context>
+    <name>tyndau::KbEditorDialog</name>
+    <message>
+        <source>Edit the life situation</source>
+        <translation>Өмірлік жағдайды өңдеу</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Жағдай</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>Қадамдар, әр жолға біреуден</translation>
+    </message>
+    <message>
+        <source>Answer to the citizen</source>
+        <translation>Азаматқа жауап</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыс деректері</translation>
+    </message>
+</context>
+<context>
     <name>tyndau::KnowledgeBaseWorkspace</name>
     <message numerus="yes">
         <source>%n article(s) found</source>
@@ -542,6 +612,10 @@
     <message>
         <source>Copy the answer (Ctrl+Shift+C)</source>
         <translation>Жауапты көшіру (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the article</source>
+        <translation>Мақаланы &amp;өңдеу</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1261,10 @@
     <message>
         <source>The server refused %1 (%2): %3</source>
         <translation>Сервер %1 кезінде бас тартты (%2): %3</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be updated.</source>
+        <translation>Білім қорын жаңарту мүмкін болмады.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,49 @@
     </message>
 </context>
 <context>
+    <name>KbArticleRules</name>
+    <message>
+        <source>Write the title.</source>
+        <translation>Укажите заголовок.</translation>
+    </message>
+    <message>
+        <source>The title is too long.</source>
+        <translation>Заголовок слишком длинный.</translation>
+    </message>
+    <message>
+        <source>Write what the situation is.</source>
+        <translation>Опишите, в чём состоит ситуация.</translation>
+    </message>
+    <message>
+        <source>The summary is too long.</source>
+        <translation>Описание ситуации слишком длинное.</translation>
+    </message>
+    <message>
+        <source>Write the answer the citizen is given.</source>
+        <translation>Напишите ответ, который получает гражданин.</translation>
+    </message>
+    <message>
+        <source>The answer is too long.</source>
+        <translation>Ответ слишком длинный.</translation>
+    </message>
+    <message>
+        <source>At most 30 steps.</source>
+        <translation>Не более 30 шагов.</translation>
+    </message>
+    <message>
+        <source>The article needs a short name (slug).</source>
+        <translation>У статьи должно быть краткое имя (slug).</translation>
+    </message>
+    <message>
+        <source>Unknown category.</source>
+        <translation>Неизвестная категория.</translation>
+    </message>
+    <message>
+        <source>Unknown organization: %1</source>
+        <translation>Неизвестная организация: %1</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBase</name>
     <message>
         <source>The knowledge-base article is not valid: %1</source>
@@ -481,6 +524,33 @@
     </message>
 </context>
 <context>
+    <name>tyndau::KbEditorDialog</name>
+    <message>
+        <source>Edit the life situation</source>
+        <translation>Редактирование жизненной ситуации</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>Шаги, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Answer to the citizen</source>
+        <translation>Ответ гражданину</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+</context>
+<context>
     <name>tyndau::KnowledgeBaseWorkspace</name>
     <message numerus="yes">
         <source>%n article(s) found</source>
@@ -545,6 +615,10 @@
     <message>
         <source>Copy the answer (Ctrl+Shift+C)</source>
         <translation>Копировать ответ (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the article</source>
+        <translation>&amp;Редактировать статью</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1265,10 @@
     <message>
         <source>The server refused %1 (%2): %3</source>
         <translation>Сервер отказал при %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be updated.</source>
+        <translation>Не удалось обновить базу знаний.</translation>
     </message>
 </context>
 <context>

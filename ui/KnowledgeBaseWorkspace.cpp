@@ -1,6 +1,7 @@
 #include "KnowledgeBaseWorkspace.h"
 
 #include "HtmlDelegate.h"
+#include "KbEditorDialog.h"
 #include "app/KbSearchModel.h"
 #include "app/LocalCache.h"
 #include "db/KnowledgeBaseStore.h"
@@ -15,13 +16,14 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace tyndau {
 
-KnowledgeBaseWorkspace::KnowledgeBaseWorkspace(LocalCache& cache, QWidget* parent)
+KnowledgeBaseWorkspace::KnowledgeBaseWorkspace(LocalCache& cache, bool mayEdit, QWidget* parent)
     : QWidget(parent)
     , m_cache(cache)
     , m_model(new KbSearchModel(cache.db(), this))
@@ -32,7 +34,9 @@ KnowledgeBaseWorkspace::KnowledgeBaseWorkspace(LocalCache& cache, QWidget* paren
     , m_article(new QTextBrowser(this))
     , m_otherLanguage(new QPushButton(this))
     , m_copy(new QPushButton(this))
+    , m_edit(new QPushButton(this))
 {
+    m_edit->setVisible(mayEdit);
     m_search->setClearButtonEnabled(true);
     m_results->setModel(m_model);
     m_results->setItemDelegate(
@@ -51,9 +55,10 @@ KnowledgeBaseWorkspace::KnowledgeBaseWorkspace(LocalCache& cache, QWidget* paren
     auto* right = new QWidget(this);
     auto* rightLayout = new QGridLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_article, 0, 0, 1, 2);
+    rightLayout->addWidget(m_article, 0, 0, 1, 3);
     rightLayout->addWidget(m_otherLanguage, 1, 0);
     rightLayout->addWidget(m_copy, 1, 1);
+    rightLayout->addWidget(m_edit, 1, 2);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -81,6 +86,13 @@ KnowledgeBaseWorkspace::KnowledgeBaseWorkspace(LocalCache& cache, QWidget* paren
             });
     connect(m_otherLanguage, &QPushButton::clicked, this, &KnowledgeBaseWorkspace::switchLanguage);
     connect(m_copy, &QPushButton::clicked, this, &KnowledgeBaseWorkspace::copyAnswer);
+    connect(m_edit, &QPushButton::clicked, this, &KnowledgeBaseWorkspace::editShown);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     retranslate();
 }
 
@@ -119,6 +131,25 @@ void KnowledgeBaseWorkspace::copyAnswer()
     QApplication::clipboard()->setText(text.answer.isEmpty() ? text.summary : text.answer);
 }
 
+void KnowledgeBaseWorkspace::refresh()
+{
+    if (m_shown)
+        showArticle(m_shown->id, m_language);
+}
+
+void KnowledgeBaseWorkspace::editShown()
+{
+    if (!m_shown)
+        return;
+    auto* editor = new KbEditorDialog(m_cache, *m_shown, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this] {
+        showArticle(m_shown->id, m_language);
+        emit articleEdited();
+    });
+    editor->open();
+}
+
 QString KnowledgeBaseWorkspace::articleText() const
 {
     return m_article->toPlainText();
@@ -127,6 +158,7 @@ QString KnowledgeBaseWorkspace::articleText() const
 void KnowledgeBaseWorkspace::render()
 {
     m_otherLanguage->setEnabled(m_shown.has_value());
+    m_edit->setEnabled(m_shown.has_value());
     m_copy->setEnabled(m_shown.has_value());
     if (!m_shown) {
         m_article->setHtml(QStringLiteral("<p>%1</p>")
@@ -177,6 +209,7 @@ void KnowledgeBaseWorkspace::retranslate()
     m_article->setAccessibleName(tr("Article"));
     m_otherLanguage->setText(tr("Other language (F4)"));
     m_copy->setText(tr("Copy the answer (Ctrl+Shift+C)"));
+    m_edit->setText(tr("&Edit the article"));
     m_otherLanguage->setShortcut(QKeySequence(Qt::Key_F4));
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     render();

@@ -26,7 +26,8 @@ class KnowledgeBaseWorkspace : public QWidget
     Q_OBJECT
 
 public:
-    explicit KnowledgeBaseWorkspace(LocalCache& cache, QWidget* parent = nullptr);
+    // `mayEdit`: the role edits articles (admins): an "Edit" button opens both languages.
+    KnowledgeBaseWorkspace(LocalCache& cache, bool mayEdit, QWidget* parent = nullptr);
 
     QLineEdit* searchEdit() const { return m_search; }
     QListView* resultView() const { return m_results; }
@@ -36,6 +37,11 @@ public:
     void showArticle(qint64 id, Language language);
     void switchLanguage();
     void copyAnswer();
+    void editShown(); // opens the editor (a KbEditorDialog child) on the article shown
+    void refresh(); // after a sync: the article shown as the cache has it now
+
+signals:
+    void articleEdited(); // saved locally and queued: time to sync
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -54,6 +60,7 @@ private:
     QTextBrowser* m_article = nullptr;
     QPushButton* m_otherLanguage = nullptr;
     QPushButton* m_copy = nullptr;
+    QPushButton* m_edit = nullptr;
     QTimer m_typing;
     std::optional<KbArticle> m_shown;
     Language m_language = Language::Russian;

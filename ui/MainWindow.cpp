@@ -9,6 +9,7 @@
 #include "app/RegistrationDraft.h"
 #include "app/SyncEngine.h"
 #include "app/UiLanguage.h"
+#include "core/Permissions.h"
 #include "db/OutboxStore.h"
 
 #include <QActionGroup>
@@ -54,7 +55,9 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
     m_requests = new RequestsWorkspace(cache, m_actor, this);
     addWorkspace(m_requests, QT_TR_NOOP("Re&quests"));
     connect(m_requests, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);
-    m_knowledgeBase = new KnowledgeBaseWorkspace(cache, this);
+    m_knowledgeBase = new KnowledgeBaseWorkspace(
+        cache, Permissions::has(m_actor.role, Permission::EditKnowledgeBase), this);
+    connect(m_knowledgeBase, &KnowledgeBaseWorkspace::articleEdited, m_sync, &SyncEngine::syncNow);
     addWorkspace(m_knowledgeBase, QT_TR_NOOP("&Knowledge base"));
 
     buildMenus();
@@ -167,6 +170,7 @@ void MainWindow::onSynced(bool ok)
 {
     Q_UNUSED(ok) // the status bar already says how it went; the cache may have changed either way
     m_requests->refresh();
+    m_knowledgeBase->refresh();
     if (m_register)
         m_register->refresh();
 }

@@ -20,6 +20,72 @@ private:
     }
 
 private slots:
+    void onlyAdminsEditTheKnowledgeBase_data() { TestDb::addDialectRows(); }
+    void onlyAdminsEditTheKnowledgeBase()
+    {
+        QFETCH(QString, dialect);
+        ServerFixture f;
+        if (!f.start(dialect))
+            return;
+        auto admin = f.as(QStringLiteral("admin"));
+        // The article as the feed has it; changed in Russian.
+        const QJsonArray before = waitForFeed(*admin, [](const QJsonArray&) { return true; });
+        auto operatorHttp = f.as(QStringLiteral("operator1"));
+        QJsonObject article {
+            {QStringLiteral("slug"), QStringLiteral("no-hot-water")},
+            {QStringLiteral("category"), QStringLiteral("heating.hot_water")},
+            {QStringLiteral("kk"),
+             QJsonObject {{QStringLiteral("title"), QStringLiteral("Пәтерде ыстық су жоқ")},
+                          {QStringLiteral("summary"), QStringLiteral("Ыстық су жоқ.")},
+                          {QStringLiteral("steps"), QJsonArray {QStringLiteral("Мекенжайын сұраңыз.")}},
+                          {QStringLiteral("answer"), QStringLiteral("АлТС-ке хабарланды.")}}},
+            {QStringLiteral("ru"),
+             QJsonObject {{QStringLiteral("title"), QStringLiteral("Нет горячей воды (правлено)")},
+                          {QStringLiteral("summary"), QStringLiteral("Нет горячей воды.")},
+                          {QStringLiteral("steps"), QJsonArray {QStringLiteral("Уточните адрес.")}},
+                          {QStringLiteral("answer"), QStringLiteral("Передано в АлТС.")}}}};
+        auto upsert = [](const QJsonObject& a) {
+            return QJsonObject {{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                {QStringLiteral("type"), QStringLiteral("upsert_article")},
+                                {QStringLiteral("article"), a}};
+        };
+        // An operator may not; the refusal names why.
+        auto refused
+            = firstResult(operatorHttp->postJson(QStringLiteral("/api/v1/ops"), batch(upsert(article))));
+        QCOMPARE(statusOf(refused), QStringLiteral("rejected"));
+        QCOMPARE(refused.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("forbidden"));
+        // An admin without the Kazakh title: refused, field named, nothing changed.
+        QJsonObject incomplete = article;
+        QJsonObject kk = incomplete.value(QLatin1String("kk")).toObject();
+        kk.insert(QStringLiteral("title"), QString());
+        incomplete.insert(QStringLiteral("kk"), kk);
+        auto bad = firstResult(admin->postJson(QStringLiteral("/api/v1/ops"), batch(upsert(incomplete))));
+        QCOMPARE(statusOf(bad), QStringLiteral("rejected"));
+        QCOMPARE(bad.value(QLatin1String("error")).toObject().value(QLatin1String("field")).toString(),
+                 QStringLiteral("kk.title"));
+        // Whole, it is applied and every workstation's feed carries it.
+        auto done = firstResult(admin->postJson(QStringLiteral("/api/v1/ops"), batch(upsert(article))));
+        QCOMPARE(statusOf(done), QStringLiteral("applied"));
+        const qint64 id
+            = qint64(done.value(QLatin1String("article")).toObject().value(QLatin1String("id")).toDouble());
+        QVERIFY(id > 0);
+        const QJsonArray feed = waitForFeed(*operatorHttp, [&](const QJsonArray& all) {
+            for (const auto& c : all)
+                if (c.toObject()
+                        .value(QLatin1String("article"))
+                        .toObject()
+                        .value(QLatin1String("ru"))
+                        .toObject()
+                        .value(QLatin1String("title"))
+                        .toString()
+                    == QStringLiteral("Нет горячей воды (правлено)"))
+                    return true;
+            return false;
+        });
+        QVERIFY(feed.size() > before.size());
+    }
+
     void idempotentOnOpId_data() { TestDb::addDialectRows(); }
     void idempotentOnOpId()
     {

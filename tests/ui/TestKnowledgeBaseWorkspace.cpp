@@ -1,12 +1,16 @@
 #include "GuiFixture.h"
 #include "app/KbSearchModel.h"
 #include "db/KnowledgeBaseStore.h"
+#include "ui/KbEditorDialog.h"
 #include "ui/KnowledgeBaseWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTextBrowser>
 
 using namespace tyndau;
@@ -31,7 +35,7 @@ private slots:
 
     void searchAsYouTypeInRussianAndKazakh()
     {
-        KnowledgeBaseWorkspace kb(*m_cache);
+        KnowledgeBaseWorkspace kb(*m_cache, false);
         kb.show();
         QVERIFY(QTest::qWaitForWindowExposed(&kb));
         QAbstractItemModelTester tester(kb.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -61,7 +65,7 @@ private slots:
 
     void otherLanguageAndCopy()
     {
-        KnowledgeBaseWorkspace kb(*m_cache);
+        KnowledgeBaseWorkspace kb(*m_cache, false);
         kb.show();
         QVERIFY(QTest::qWaitForWindowExposed(&kb));
         kb.searchEdit()->setText(QStringLiteral("отопления"));
@@ -75,6 +79,54 @@ private slots:
         QTest::keyClick(&kb, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(!QGuiApplication::clipboard()->text().isEmpty());
         QVERIFY(kb.articleText().contains(QGuiApplication::clipboard()->text().left(40)));
+    }
+
+    void anAdminsEditReachesEveryWorkstation()
+    {
+        GuiFixture f;
+        QVERIFY(f.startServer());
+        QVERIFY(f.signIn(QStringLiteral("admin")));
+        QVERIFY(f.openWindow());
+        KnowledgeBaseWorkspace* kb = f.window().knowledgeBaseWorkspace();
+        f.window().showWorkspace(kb);
+        kb->searchEdit()->setText(QStringLiteral("горячей воды"));
+        QTRY_VERIFY(kb->model()->rowCount() > 0);
+        QTRY_VERIFY(!kb->articleText().isEmpty());
+        kb->editShown();
+        auto* editor = kb->findChild<KbEditorDialog*>();
+        QVERIFY(editor);
+        auto* ruTitle = qobject_cast<QLineEdit*>(editor->editor(QStringLiteral("ru.title")));
+        auto* kkAnswer = qobject_cast<QPlainTextEdit*>(editor->editor(QStringLiteral("kk.answer")));
+        // An empty Kazakh answer is refused beside the field; nothing typed is lost.
+        const QString answer = kkAnswer->toPlainText();
+        kkAnswer->clear();
+        ruTitle->setText(QStringLiteral("Нет горячей воды: переработанная статья"));
+        editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(!editor->problemShown(QStringLiteral("kk.answer")).isEmpty());
+        QCOMPARE(ruTitle->text(), QStringLiteral("Нет горячей воды: переработанная статья"));
+        kkAnswer->setPlainText(answer);
+        editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!kb->findChild<KbEditorDialog*>());
+        QVERIFY(f.waitForSync());
+
+        // Another workstation, an operator's, hears of it with its next sync.
+        QTemporaryDir other;
+        auto cache = LocalCache::open(other.filePath(QStringLiteral("cache.db")));
+        QVERIFY(cache.ok());
+        const QString edit = QStringLiteral("переработанная");
+        QVERIFY(KnowledgeBaseStore(cache.value()->db()).search(edit, Language::Russian).value().isEmpty());
+        SyncEngine engine(cache.value()->db(), f.server().url());
+        TestHttp http(f.server().url());
+        engine.setToken(http.login(QStringLiteral("operator1")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QSignalSpy done(&engine, &SyncEngine::finished);
+                engine.syncNow();
+                done.wait(30000);
+                const auto hits = KnowledgeBaseStore(cache.value()->db()).search(edit, Language::Russian);
+                return hits.ok() && !hits.value().isEmpty();
+            }(),
+            60000);
     }
 };
 
