@@ -1,14 +1,19 @@
 #include "LocalRequests.h"
 
+#include "core/AttachmentType.h"
 #include "core/Clock.h"
 #include "core/RequestValidator.h"
 #include "core/WireFormat.h"
+#include "db/AttachmentStore.h"
 #include "db/Database.h"
 #include "db/OutboxStore.h"
 #include "db/RequestStore.h"
 #include "db/SyncStateStore.h"
+#include "db/UploadStore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 namespace tyndau {
@@ -45,9 +50,30 @@ Result<QString> LocalRequests::nextProvisionalNumber()
     return QStringLiteral("П-%1-%2").arg(workstationId()).arg(next, 4, 10, QLatin1Char('0'));
 }
 
-Result<Request> LocalRequests::registerNew(const Request& draft, const Actor& actor, Action initial,
-                                           const ActionInput& input, const QString& assignTo)
+Result<void> LocalRequests::checkFile(const LocalFile& file)
 {
+    if (file.data.size() > AttachmentType::kMaxSize)
+        return Error {QStringLiteral("too_large"),
+                      QCoreApplication::translate("LocalRequests", "“%1” is larger than %2 MiB.")
+                          .arg(file.fileName)
+                          .arg(AttachmentType::kMaxSize >> 20),
+                      QStringLiteral("attachments")};
+    if (AttachmentType::sniff(file.data).isEmpty())
+        return Error {QStringLiteral("unsupported_media_type"),
+                      QCoreApplication::translate("LocalRequests",
+                                                  "“%1” is neither a photo (JPEG, PNG, WebP) nor a PDF.")
+                          .arg(file.fileName),
+                      QStringLiteral("attachments")};
+    return {};
+}
+
+Result<Request> LocalRequests::registerNew(const Request& draft, const Actor& actor, Action initial,
+                                           const ActionInput& input, const QString& assignTo,
+                                           const QList<LocalFile>& files)
+{
+    for (const LocalFile& f : files)
+        if (auto ok = checkFile(f); !ok)
+            return ok.error();
     Request r = RequestValidator::normalized(draft);
     if (r.id.isNull())
         r.id = QUuid::createUuid();
@@ -74,6 +100,16 @@ Result<Request> LocalRequests::registerNew(const Request& draft, const Actor& ac
         return number.error();
     r.provisionalNumber = number.value();
     op.insert(QStringLiteral("request"), WireFormat::toJson(r));
+    for (const LocalFile& f : files) {
+        const AttachmentRef ref {
+            QString::fromLatin1(QCryptographicHash::hash(f.data, QCryptographicHash::Sha256).toHex()),
+            QFileInfo(f.fileName).fileName().left(200), AttachmentType::sniff(f.data), f.data.size()};
+        if (auto w = AttachmentStore(m_db).put(ref.sha256, ref.mimeType, f.data); !w)
+            return w.error();
+        if (auto w = UploadStore(m_db).enqueue(r.id, ref.fileName, ref.sha256); !w)
+            return w.error();
+        r.attachments.append(ref);
+    }
     if (auto w = RequestStore(m_db).insert(r); !w)
         return w.error();
     if (auto w = OutboxStore(m_db).enqueue(op, r.id); !w)

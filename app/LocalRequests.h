@@ -11,6 +11,13 @@ namespace tyndau {
 
 class Database;
 
+// A file the operator attaches to a new request: its name and its bytes.
+struct LocalFile
+{
+    QString fileName;
+    QByteArray data;
+};
+
 // Everything a workstation does to a request is written locally first: the request (or
 // nothing, for an action) and its outbox entry in one SQLite transaction, so a request
 // typed in is never lost, online or not. A new request gets its UUID and a provisional
@@ -23,9 +30,13 @@ public:
 
     // Validates (the same rules as the server), saves, and queues the create operation.
     // `initial`: Register, Consult, LinkToIncident or MarkDuplicate; `assignTo`: the
-    // executor chosen at registration, if any.
+    // executor chosen at registration, if any; `files`: photos and PDFs, kept with the
+    // request and sent once the server has it (UploadStore).
     Result<Request> registerNew(const Request& draft, const Actor& actor, Action initial = Action::Register,
-                                const ActionInput& input = {}, const QString& assignTo = {});
+                                const ActionInput& input = {}, const QString& assignTo = {},
+                                const QList<LocalFile>& files = {});
+    // Whether the file may be attached (type by content, size): the error names "attachments".
+    static Result<void> checkFile(const LocalFile& file);
     // Checks the action against the workflow, then queues it.
     Result<void> act(const QUuid& requestId, Action action, const Actor& actor, const ActionInput& input);
 

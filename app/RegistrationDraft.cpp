@@ -2,11 +2,16 @@
 
 #include "LocalCache.h"
 #include "core/AlmatyTime.h"
+#include "core/AttachmentType.h"
 #include "core/Clock.h"
 #include "core/RequestValidator.h"
 #include "core/StreetKey.h"
 #include "db/KnowledgeBaseStore.h"
 #include "db/RequestListStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 
 namespace tyndau {
 namespace {
@@ -49,14 +54,20 @@ void RegistrationDraft::setValue(const QString& field, const QVariant& value)
             emit valueChanged(QStringLiteral("district"));
         }
     }
+    changed(field);
+    if (field == QLatin1String("address") || field == QLatin1String("category")
+        || field == QLatin1String("description") || field == QLatin1String("district"))
+        scheduleLookups();
+}
+
+// Kept on disk at once, and told to the form.
+void RegistrationDraft::changed(const QString& field)
+{
     if (!m_drafts.save(m_fields))
         qWarning("the draft could not be kept on disk: %s", qPrintable(m_drafts.lastError()));
     emit valueChanged(field);
     emit problemsChanged();
     emit suggestionChanged();
-    if (field == QLatin1String("address") || field == QLatin1String("category")
-        || field == QLatin1String("description") || field == QLatin1String("district"))
-        scheduleLookups();
 }
 
 bool RegistrationDraft::isTouched() const
@@ -64,7 +75,7 @@ bool RegistrationDraft::isTouched() const
     for (const QString& f : kTextFields)
         if (!m_fields.value(f).toString().trimmed().isEmpty())
             return true;
-    return m_fields.value(QLatin1String("anonymous")).toBool();
+    return m_fields.value(QLatin1String("anonymous")).toBool() || !files().isEmpty();
 }
 
 void RegistrationDraft::touch(const QString& field)
@@ -99,11 +110,70 @@ Request RegistrationDraft::request() const
 
 QString RegistrationDraft::problem(const QString& field) const
 {
+    if (field == QLatin1String("attachments"))
+        return m_fileProblem;
     if (!m_touched.contains(field))
         return {};
     const QList<Error> errors
         = RequestValidator::validateField(RequestValidator::normalized(request()), field);
     return errors.isEmpty() ? QString() : errors.first().message;
+}
+
+Result<void> RegistrationDraft::addFile(const QString& path)
+{
+    QFile file(path);
+    Result<void> ok;
+    if (!file.open(QIODevice::ReadOnly))
+        ok = Error {QStringLiteral("unreadable"),
+                    tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+                    QStringLiteral("attachments")};
+    else
+        ok = LocalRequests::checkFile(
+            LocalFile {QFileInfo(path).fileName(), file.read(AttachmentType::kMaxSize + 1)});
+    m_fileProblem = ok ? QString() : ok.error().message;
+    if (ok) {
+        QJsonArray files = m_fields.value(QLatin1String("attachments")).toArray();
+        files.append(QFileInfo(path).absoluteFilePath());
+        m_fields.insert(QStringLiteral("attachments"), files);
+        changed(QStringLiteral("attachments"));
+    } else {
+        emit problemsChanged();
+    }
+    return ok;
+}
+
+void RegistrationDraft::removeFile(int index)
+{
+    QJsonArray files = m_fields.value(QLatin1String("attachments")).toArray();
+    if (index < 0 || index >= files.size())
+        return;
+    files.removeAt(index);
+    m_fields.insert(QStringLiteral("attachments"), files);
+    m_fileProblem.clear();
+    changed(QStringLiteral("attachments"));
+}
+
+QStringList RegistrationDraft::files() const
+{
+    QStringList out;
+    for (const auto& f : m_fields.value(QLatin1String("attachments")).toArray())
+        out.append(f.toString());
+    return out;
+}
+
+// The chosen files' bytes, read now: a file moved or removed since it was chosen is said.
+Result<QList<LocalFile>> RegistrationDraft::readFiles() const
+{
+    QList<LocalFile> out;
+    for (const QString& path : files()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error {QStringLiteral("unreadable"),
+                          tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+                          QStringLiteral("attachments")};
+        out.append(LocalFile {QFileInfo(path).fileName(), file.read(AttachmentType::kMaxSize + 1)});
+    }
+    return out;
 }
 
 QString RegistrationDraft::suggestedOrg() const
@@ -122,7 +192,10 @@ Result<Request> RegistrationDraft::save()
     Request r = request();
     const QString org = r.orgCode.isEmpty() ? suggestedOrg() : r.orgCode;
     r.orgCode.clear(); // assigned by the operation, so the history says who sent it where
-    return finish(m_cache.requests().registerNew(r, m_actor, Action::Register, {}, org));
+    auto files = readFiles();
+    if (!files)
+        return finish(files.error());
+    return finish(m_cache.requests().registerNew(r, m_actor, Action::Register, {}, org, files.value()));
 }
 
 Result<Request> RegistrationDraft::saveAsConsultation(qint64 articleId)
@@ -138,7 +211,11 @@ Result<Request> RegistrationDraft::saveAsConsultation(qint64 articleId)
     ActionInput input;
     input.answerText = text.answer.isEmpty() ? text.summary : text.answer;
     input.kbArticleId = int(articleId);
-    auto saved = finish(m_cache.requests().registerNew(r, m_actor, Action::Consult, input));
+    auto files = readFiles();
+    if (!files)
+        return finish(files.error());
+    auto saved
+        = finish(m_cache.requests().registerNew(r, m_actor, Action::Consult, input, {}, files.value()));
     if (saved)
         KnowledgeBaseStore(m_cache.db()).recordUse(articleId).ok();
     return saved;
@@ -152,8 +229,12 @@ Result<Request> RegistrationDraft::saveLinked(const QUuid& requestId)
             incident = s->isIncident;
     ActionInput input;
     input.link = requestId;
-    return finish(m_cache.requests().registerNew(
-        request(), m_actor, incident ? Action::LinkToIncident : Action::MarkDuplicate, input));
+    auto files = readFiles();
+    if (!files)
+        return finish(files.error());
+    return finish(m_cache.requests().registerNew(request(), m_actor,
+                                                 incident ? Action::LinkToIncident : Action::MarkDuplicate,
+                                                 input, {}, files.value()));
 }
 
 // On success the form starts over; on failure every field stays as typed, and every field
@@ -192,6 +273,7 @@ void RegistrationDraft::clear()
 {
     m_fields = freshFields();
     m_touched.clear();
+    m_fileProblem.clear();
     m_drafts.clear();
     m_lookAlikes.setRows({});
     m_articles.search({});
@@ -202,7 +284,7 @@ void RegistrationDraft::emitAll()
 {
     for (const QString& f : kTextFields
              + QStringList {QStringLiteral("kind"), QStringLiteral("channel"), QStringLiteral("language"),
-                            QStringLiteral("anonymous")})
+                            QStringLiteral("anonymous"), QStringLiteral("attachments")})
         emit valueChanged(f);
     emit problemsChanged();
     emit suggestionChanged();

@@ -2,6 +2,7 @@
 
 #include "DraftStore.h"
 #include "KbSearchModel.h"
+#include "LocalRequests.h"
 #include "RequestSummaryModel.h"
 #include "core/Request.h"
 #include "core/Result.h"
@@ -55,6 +56,13 @@ public:
     Result<Request> saveAsConsultation(qint64 articleId);
     Result<Request> saveLinked(const QUuid& requestId);
 
+    // Attachments: files chosen by path, checked at once (a photo or a PDF, not too large)
+    // and read when the request is saved. A refused file is not added; the reason is the
+    // "attachments" problem.
+    Result<void> addFile(const QString& path);
+    void removeFile(int index);
+    QStringList files() const;
+
     void clear();
     bool restore(); // the draft left by a crash; false when there is none
 
@@ -66,6 +74,8 @@ signals:
 
 private:
     Result<Request> finish(Result<Request> result);
+    Result<QList<LocalFile>> readFiles() const;
+    void changed(const QString& field);
     QJsonObject freshFields() const;
     void emitAll();
     void scheduleLookups();
@@ -76,6 +86,7 @@ private:
     DraftStore m_drafts;
     QJsonObject m_fields;
     QStringList m_touched; // fields the operator has left once: only those show problems
+    QString m_fileProblem;
     RequestSummaryModel m_lookAlikes;
     KbSearchModel m_articles;
     QTimer m_lookupDelay;

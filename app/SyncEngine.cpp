@@ -2,11 +2,13 @@
 
 #include "core/Clock.h"
 #include "core/WireFormat.h"
+#include "db/AttachmentStore.h"
 #include "db/Database.h"
 #include "db/KnowledgeBaseStore.h"
 #include "db/OutboxStore.h"
 #include "db/RequestStore.h"
 #include "db/SyncStateStore.h"
+#include "db/UploadStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -71,7 +73,9 @@ void SyncEngine::watch(QNetworkReply* reply)
 
 void SyncEngine::publish()
 {
-    m_status.outboxCount = OutboxStore(m_db).count().value_or_zero();
+    // What waits to be sent: operations and attachments.
+    m_status.outboxCount
+        = OutboxStore(m_db).count().value_or_zero() + UploadStore(m_db).count().value_or_zero();
     emit statusChanged(m_status);
 }
 
@@ -100,7 +104,7 @@ void SyncEngine::pushNext()
         return;
     }
     if (pending->isEmpty()) {
-        pullNext(SyncStateStore(m_db).value(kCursorKey).value_or_zero());
+        uploadNext();
         return;
     }
     QJsonArray ops;
@@ -174,6 +178,72 @@ bool SyncEngine::applyResults(const QJsonArray& results, const QList<OutboxEntry
     for (const auto& [id, message] : refusals)
         emit operationRefused(id, message);
     return true;
+}
+
+// Attachments go after the operations: a file is sent once the server has its request
+// (its create operation answered and not refused), and leaves the queue only when the
+// server has it. A file the server refuses for good puts the reason on its request.
+void SyncEngine::uploadNext()
+{
+    UploadStore uploads(m_db);
+    auto pending = uploads.pending(50);
+    if (!pending) {
+        failWith(SyncStatus::State::Error, pending.error().message);
+        return;
+    }
+    for (const PendingUpload& u : pending.value()) {
+        const auto found = RequestStore(m_db).find(u.requestId);
+        const auto blob = AttachmentStore(m_db).blob(u.sha256);
+        const bool refused = found && found->has_value() && found->value().number.isEmpty()
+            && !found->value().syncError.isEmpty();
+        if (!found || !found->has_value() || refused || !blob || !blob->has_value()) {
+            uploads.remove(u.id).ok(); // its request is gone or was refused: the file goes with it
+            continue;
+        }
+        if (OutboxStore(m_db).hasPendingFor(u.requestId).value_or_zero())
+            continue; // the server does not have the request yet
+        QNetworkRequest r = request(QStringLiteral("/api/v1/requests/%1/attachments")
+                                        .arg(u.requestId.toString(QUuid::WithoutBraces)));
+        QUrl url = r.url();
+        url.setQuery(QUrlQuery {{QStringLiteral("name"), u.fileName}});
+        r.setUrl(url);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, blob->value().mimeType.toLatin1());
+        QNetworkReply* reply = m_nam.post(r, blob->value().data);
+        watch(reply);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, u] { onUploaded(reply, u); });
+        return;
+    }
+    pullNext(SyncStateStore(m_db).value(kCursorKey).value_or_zero());
+}
+
+void SyncEngine::onUploaded(QNetworkReply* reply, const PendingUpload& upload)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    UploadStore uploads(m_db);
+    if (status == 201 && reply->error() == QNetworkReply::NoError) {
+        uploads.remove(upload.id).ok();
+        uploadNext();
+        return;
+    }
+    if (status >= 400 && status < 500 && status != 401 && status != 429) {
+        const QString message = QJsonDocument::fromJson(reply->readAll())
+                                    .object()
+                                    .value(QLatin1String("error"))
+                                    .toObject()
+                                    .value(QLatin1String("message"))
+                                    .toString();
+        const QString reason = tr("The attachment “%1” was not accepted: %2").arg(upload.fileName, message);
+        Transaction tx(m_db);
+        RequestStore(m_db).setSyncError(upload.requestId, reason).ok();
+        uploads.remove(upload.id).ok();
+        tx.commit().ok();
+        emit operationRefused(upload.requestId, reason);
+        uploadNext();
+        return;
+    }
+    uploads.recordAttempt(upload.id).ok();
+    fail(reply, tr("sending an attachment"));
 }
 
 void SyncEngine::pullNext(const QString& cursor)

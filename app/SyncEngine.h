@@ -18,10 +18,11 @@ namespace tyndau {
 
 class Database;
 struct OutboxEntry;
+struct PendingUpload;
 
-// Pushes the outbox and pulls the change feed, in the background, on a timer and on
-// demand. An outbox entry goes only in the transaction that records the server's answer;
-// the pull cursor advances in the transaction that applies its page. So a crash or a cut
+// Pushes the outbox, sends the attachments waiting for their requests, and pulls the change feed, in the
+// background, on a timer and on demand. An outbox entry goes only in the transaction that records the
+// server's answer; the pull cursor advances in the transaction that applies its page. So a crash or a cut
 // connection at any point leaves nothing lost and nothing applied twice: the next cycle
 // resumes where the last one stopped. Failures back off exponentially, with jitter.
 class SyncEngine : public QObject
@@ -55,6 +56,8 @@ signals:
 private:
     void pushNext();
     void onPushed(QNetworkReply* reply, const QList<OutboxEntry>& sent);
+    void uploadNext();
+    void onUploaded(QNetworkReply* reply, const PendingUpload& upload);
     void pullNext(const QString& cursor);
     void onPulled(QNetworkReply* reply);
     bool applyResults(const QJsonArray& results, const QList<OutboxEntry>& sent);

@@ -2,6 +2,7 @@
 
 #include "Authorize.h"
 #include "Router.h"
+#include "core/AttachmentType.h"
 #include "core/Permissions.h"
 #include "db/AttachmentStore.h"
 #include "db/ChangeFeedStore.h"
@@ -36,19 +37,6 @@ void AttachmentApi::addRoutes(Router& router)
                [this](const HttpRequest& r, const QStringList& a) { return download(r, a.at(0)); });
 }
 
-QString AttachmentApi::sniffType(const QByteArray& data)
-{
-    if (data.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("image/jpeg");
-    if (data.startsWith("\x89PNG\r\n\x1A\n"))
-        return QStringLiteral("image/png");
-    if (data.startsWith("RIFF") && data.mid(8, 4) == "WEBP")
-        return QStringLiteral("image/webp");
-    if (data.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    return {};
-}
-
 HttpResponse AttachmentApi::upload(const HttpRequest& request, const QString& requestId)
 {
     auto ctxOr = authorize(m_auth, request);
@@ -66,12 +54,13 @@ HttpResponse AttachmentApi::upload(const HttpRequest& request, const QString& re
         && !Permissions::has(ctx.user.role, Permission::ReviewAnswers))
         return HttpResponse::error(403, QStringLiteral("forbidden"),
                                    QStringLiteral("This role may not add attachments."));
-    if (request.body.size() > kMaxSize)
-        return HttpResponse::error(413, QStringLiteral("too_large"),
-                                   QStringLiteral("An attachment is at most %1 MiB.").arg(kMaxSize >> 20));
+    if (request.body.size() > AttachmentType::kMaxSize)
+        return HttpResponse::error(
+            413, QStringLiteral("too_large"),
+            QStringLiteral("An attachment is at most %1 MiB.").arg(AttachmentType::kMaxSize >> 20));
     if (request.body.isEmpty())
         return HttpResponse::error(400, QStringLiteral("empty"), QStringLiteral("The attachment is empty."));
-    const QString type = sniffType(request.body);
+    const QString type = AttachmentType::sniff(request.body);
     if (type.isEmpty())
         return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
                                    QStringLiteral("Attach a photo (JPEG, PNG, WebP) or a PDF."));

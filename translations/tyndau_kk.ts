@@ -79,6 +79,14 @@
         <source>No such request.</source>
         <translation>Мұндай өтініш жоқ.</translation>
     </message>
+    <message>
+        <source>“%1” is larger than %2 MiB.</source>
+        <translation>«%1» файлы %2 МиБ-тан үлкен.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a photo (JPEG, PNG, WebP) nor a PDF.</source>
+        <translation>«%1» файлы фотосурет (JPEG, PNG, WebP) те, PDF те емес.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -838,6 +846,34 @@
         <source>What happened, where and since when. Enter saves; Shift+Enter starts a new line.</source>
         <translation>Не болды, қай жерде және қашаннан бері. Enter — сақтау; Shift+Enter — жаңа жол.</translation>
     </message>
+    <message>
+        <source>Attach photos or documents</source>
+        <translation>Фотосуреттерді немесе құжаттарды тіркеу</translation>
+    </message>
+    <message>
+        <source>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>Фотосуреттер мен PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments:</source>
+        <translation>Қос&amp;ымшалар:</translation>
+    </message>
+    <message>
+        <source>Attach… (Ctrl+O)</source>
+        <translation>Тіркеу… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Тіркелген файлдар</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::RegisterSidePanel</name>
@@ -918,6 +954,10 @@
     <message>
         <source>The article is no longer in the knowledge base.</source>
         <translation>Бұл мақала білім қорында енді жоқ.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«%1» файлын оқу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1305,14 @@
     <message>
         <source>The knowledge base could not be updated.</source>
         <translation>Білім қорын жаңарту мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” was not accepted: %2</source>
+        <translation>«%1» қосымшасы қабылданбады: %2</translation>
+    </message>
+    <message>
+        <source>sending an attachment</source>
+        <translation>қосымшаны жіберу</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,14 @@
         <source>No such request.</source>
         <translation>Такого обращения нет.</translation>
     </message>
+    <message>
+        <source>“%1” is larger than %2 MiB.</source>
+        <translation>Файл «%1» больше %2 МиБ.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a photo (JPEG, PNG, WebP) nor a PDF.</source>
+        <translation>Файл «%1» — не фотография (JPEG, PNG, WebP) и не PDF.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -841,6 +849,34 @@
         <source>What happened, where and since when. Enter saves; Shift+Enter starts a new line.</source>
         <translation>Что случилось, где и с какого времени. Enter — сохранить; Shift+Enter — новая строка.</translation>
     </message>
+    <message>
+        <source>Attach photos or documents</source>
+        <translation>Приложить фотографии или документы</translation>
+    </message>
+    <message>
+        <source>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>Фотографии и PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments:</source>
+        <translation>Вло&amp;жения:</translation>
+    </message>
+    <message>
+        <source>Attach… (Ctrl+O)</source>
+        <translation>Приложить… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Приложенные файлы</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::RegisterSidePanel</name>
@@ -921,6 +957,10 @@
     <message>
         <source>The article is no longer in the knowledge base.</source>
         <translation>Этой статьи больше нет в базе знаний.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1309,14 @@
     <message>
         <source>The knowledge base could not be updated.</source>
         <translation>Не удалось обновить базу знаний.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” was not accepted: %2</source>
+        <translation>Вложение «%1» не принято: %2</translation>
+    </message>
+    <message>
+        <source>sending an attachment</source>
+        <translation>отправке вложения</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,17 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStringListModel>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -93,8 +98,51 @@ void RegisterForm::build()
     m_org = new QComboBox(this);
     ReferenceCombos::makeSearchable(m_org);
     addRow(QStringLiteral("org"), m_org);
+    addRow(QStringLiteral("attachments"), buildAttachments()); // last: most calls have none
     m_deadline = new QLabel(this);
     m_layout->addRow(QString(), m_deadline);
+}
+
+// The chosen files as a list, with the buttons to add (Ctrl+O) and remove them.
+QWidget* RegisterForm::buildAttachments()
+{
+    auto* box = new QWidget(this);
+    m_files = new QListView(box);
+    m_files->setModel(new QStringListModel(box));
+    m_files->setMaximumHeight(m_files->fontMetrics().height() * 4);
+    m_attach = new QPushButton(box);
+    m_detach = new QPushButton(box);
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_attach);
+    buttons->addWidget(m_detach);
+    buttons->addStretch();
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_files, 1);
+    layout->addLayout(buttons);
+    connect(m_attach, &QPushButton::clicked, this, &RegisterForm::chooseFiles);
+    connect(m_detach, &QPushButton::clicked, this, [this] {
+        if (m_files->currentIndex().isValid())
+            m_draft.removeFile(m_files->currentIndex().row());
+    });
+    return box;
+}
+
+void RegisterForm::chooseFiles()
+{
+    auto* dialog = new QFileDialog(this, tr("Attach photos or documents"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters({tr("Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::filesSelected, this, &RegisterForm::attachFiles);
+    dialog->open();
+}
+
+void RegisterForm::attachFiles(const QStringList& paths)
+{
+    for (const QString& path : paths)
+        if (!m_draft.addFile(path))
+            break; // the reason is shown beside the list
 }
 
 void RegisterForm::addRow(const QString& field, QWidget* editor)
@@ -167,6 +215,14 @@ void RegisterForm::showValue(const QString& field)
     QWidget* editor = m_editors.value(field);
     if (!editor)
         return;
+    if (field == QLatin1String("attachments")) {
+        QStringList names;
+        for (const QString& path : m_draft.files())
+            names.append(QFileInfo(path).fileName());
+        static_cast<QStringListModel*>(m_files->model())->setStringList(names);
+        m_detach->setEnabled(!names.isEmpty());
+        return;
+    }
     m_showing = true;
     const QVariant value = m_draft.value(field);
     if (auto* edit = qobject_cast<QLineEdit*>(editor); edit && edit->text() != value.toString())
@@ -291,6 +347,7 @@ void RegisterForm::retranslate()
         {QStringLiteral("district"), tr("Dis&trict:")},
         {QStringLiteral("category"), tr("&Category:")},
         {QStringLiteral("description"), tr("&Description:")},
+        {QStringLiteral("attachments"), tr("Attach&ments:")},
         {QStringLiteral("org"), tr("E&xecutor:")},
     };
     for (const auto& [field, text] : labels) {
@@ -299,6 +356,10 @@ void RegisterForm::retranslate()
         m_editors.value(field)->setAccessibleName(plain.remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     }
     m_anonymous->setText(tr("the citizen does not give a name"));
+    m_attach->setText(tr("Attach… (Ctrl+O)"));
+    m_attach->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_detach->setText(tr("Remove"));
+    m_files->setAccessibleName(tr("Attached files"));
     m_phone->setPlaceholderText(tr("+7 7xx xxx xx xx"));
     m_iin->setPlaceholderText(tr("12 digits"));
     m_address->setPlaceholderText(tr("Street, house (suggested as you type)"));

@@ -8,6 +8,8 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListView;
+class QPushButton;
 class QPlainTextEdit;
 
 namespace tyndau {
@@ -31,6 +33,9 @@ public:
     QString problemShown(const QString& field) const; // "" when the field is fine
     void focusFirst();
     void focusFirstProblem();
+    // Adds the files to the request (the file dialog of Ctrl+O ends here); stops at the first
+    // one refused, whose reason shows beside the list.
+    void attachFiles(const QStringList& paths);
 
 signals:
     void submitRequested();
@@ -41,6 +46,8 @@ protected:
 
 private:
     void build();
+    QWidget* buildAttachments();
+    void chooseFiles();
     void addRow(const QString& field, QWidget* editor);
     void bindEditors();
     void showValue(const QString& field);
@@ -70,6 +77,9 @@ private:
     QComboBox* m_category = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QComboBox* m_org = nullptr;
+    QListView* m_files = nullptr;
+    QPushButton* m_attach = nullptr;
+    QPushButton* m_detach = nullptr;
     QLabel* m_deadline = nullptr;
     bool m_showing = false; // while the draft's values are put into the editors
 };

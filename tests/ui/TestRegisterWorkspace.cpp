@@ -2,6 +2,7 @@
 #include "app/RequestListModel.h"
 #include "app/RequestSummaryModel.h"
 #include "db/RequestStore.h"
+#include "db/UploadStore.h"
 #include "ui/RegisterForm.h"
 #include "ui/RegisterSidePanel.h"
 #include "ui/RegisterWorkspace.h"
@@ -10,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -208,6 +210,47 @@ private slots:
         QVERIFY(m_f->waitForSync());
         QTRY_COMPARE_WITH_TIMEOUT(stored(id).status, Status::Consulted, 30000);
         QVERIFY(!stored(id).answerText.isEmpty());
+    }
+
+    void attachmentsAreCheckedKeptAndSentAfterTheRequest()
+    {
+        QTemporaryDir files;
+        const QString photo = files.filePath(QStringLiteral("яма.png"));
+        QImage image(32, 24, QImage::Format_RGB32);
+        image.fill(Qt::darkGray);
+        QVERIFY(image.save(photo));
+        const QString notes = files.filePath(QStringLiteral("notes.txt"));
+        QFile text(notes);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a photo");
+        text.close();
+
+        typeRequest(QStringLiteral("+77015551234"), QStringLiteral("улица Толе би, 5"),
+                    QStringLiteral("Отсутствие отопления"),
+                    QStringLiteral("Нет отопления в квартире третий день"));
+        form()->attachFiles({notes});
+        QVERIFY(form()->problemShown(QStringLiteral("attachments")).contains(QStringLiteral("notes.txt")));
+        form()->attachFiles({photo});
+        QCOMPARE(form()->problemShown(QStringLiteral("attachments")), QString());
+        form()->editor(QStringLiteral("description"))->setFocus();
+        QTest::keyClick(focus(), Qt::Key_Return);
+        const QUuid id = workspace()->lastSaved();
+        QVERIFY2(!id.isNull(), qPrintable(workspace()->outcome()));
+        QCOMPARE(stored(id).attachments.size(), 1); // at once, locally
+
+        // Sent once the server has the request; the server's copy comes back with it.
+        QVERIFY(m_f->waitForSync());
+        QTRY_COMPARE_WITH_TIMEOUT(UploadStore(m_f->cache().db()).count().value(), 0, 30000);
+        QVERIFY(m_f->waitForSync());
+        const Request r = stored(id);
+        QVERIFY(!r.number.isEmpty());
+        QCOMPARE(r.attachments.size(), 1);
+        QCOMPARE(r.attachments.first().fileName, QStringLiteral("яма.png"));
+        QCOMPARE(r.attachments.first().mimeType, QStringLiteral("image/png"));
+        TestHttp http(m_f->server().url());
+        http.login(QStringLiteral("operator1"));
+        const auto back = http.get(QStringLiteral("/api/v1/attachments/") + r.attachments.first().sha256);
+        QCOMPARE(back.status, 200);
     }
 
     void offlineShowsTheProvisionalNumberThenTheOfficialOne()
