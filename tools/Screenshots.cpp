@@ -11,6 +11,7 @@
 #include "app/UiLanguage.h"
 #include "db/RequestListStore.h"
 #include "ui/KnowledgeBaseWorkspace.h"
+#include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/RegisterForm.h"
 #include "ui/RegisterSidePanel.h"
@@ -60,6 +61,15 @@ int main(int argc, char** argv)
 
     tyndau::UiLanguage language;
     language.apply(parser.value(lang));
+    const QString prefix = QDir(parser.value(out)).filePath(parser.value(lang) + QLatin1Char('-'));
+    QDir().mkpath(parser.value(out));
+    bool ok = true;
+    {
+        tyndau::LoginDialog login(language, QUrl(parser.value(server)));
+        login.show();
+        ok = grab(login, prefix + QStringLiteral("login.png")) && ok;
+    }
+
     tyndau::SignIn signIn;
     QSignalSpy signedIn(&signIn, &tyndau::SignIn::signedIn);
     signIn.start(QUrl(parser.value(server)), QStringLiteral("operator1"), QStringLiteral("demo"));
@@ -81,10 +91,6 @@ int main(int argc, char** argv)
     QApplication::setActiveWindow(&window); // focus moves between fields as an operator's would
     if (!synced.wait(600000))
         std::fprintf(stderr, "the first sync did not finish\n");
-
-    const QString prefix = QDir(parser.value(out)).filePath(parser.value(lang) + QLatin1Char('-'));
-    QDir().mkpath(parser.value(out));
-    bool ok = true;
 
     // An operator on the phone: a second call about something already registered this week.
     tyndau::RequestFilter open;

@@ -69,6 +69,7 @@ LoginDialog::LoginDialog(UiLanguage& language, const QUrl& server, QWidget* pare
         accept();
     });
     connect(&m_signIn, &SignIn::failed, this, &LoginDialog::showError);
+    connect(&m_signIn, &SignIn::warning, this, [this](const QString& text) { m_warning = text; });
 
     (m_login->text().isEmpty() ? m_login : m_password)->setFocus();
     retranslate();

@@ -27,6 +27,7 @@ public:
     const Session& session() const { return m_session; }
     bool offline() const { return m_offline; }
     QString message() const; // what the dialog says now (an error, or that it is working)
+    QString warning() const { return m_warning; } // e.g. the keychain kept nothing: for the main window
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -41,6 +42,7 @@ private:
     SignIn m_signIn;
     Session m_session;
     bool m_offline = false;
+    QString m_warning;
     QComboBox* m_languageBox = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_serverLabel = nullptr;

@@ -7,7 +7,7 @@
 
 #include <QEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -25,7 +25,7 @@ RequestCard::RequestCard(LocalCache& cache, Actor actor, QWidget* parent)
     , m_fields(new QFormLayout)
     , m_historyTitle(new QLabel(this))
     , m_timeline(new QListView(this))
-    , m_actions(new QHBoxLayout)
+    , m_actions(new QGridLayout)
 {
     m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -155,13 +155,16 @@ void RequestCard::rebuild()
     // A request not yet accepted by the server takes no actions: they would wait behind it.
     if (r.status == Status::Draft)
         return;
+    // One to a row: the names of actions are long, in Kazakh above all.
+    int n = 0;
     for (Action action : Workflow::availableActions(r, m_actor)) {
         auto* button = new QPushButton(displayName(action), this);
+        button->setToolTip(displayName(action));
         connect(button, &QPushButton::clicked, this,
                 [this, action] { emit actionRequested(m_request, action); });
-        m_actions->addWidget(button);
+        m_actions->addWidget(button, n, 0);
+        ++n;
     }
-    m_actions->addStretch();
 }
 
 void RequestCard::changeEvent(QEvent* event)

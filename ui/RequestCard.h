@@ -7,7 +7,7 @@
 #include <QWidget>
 
 class QFormLayout;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QListView;
 
@@ -48,7 +48,7 @@ private:
     QFormLayout* m_fields = nullptr;
     QLabel* m_historyTitle = nullptr;
     QListView* m_timeline = nullptr;
-    QHBoxLayout* m_actions = nullptr;
+    QGridLayout* m_actions = nullptr;
 };
 
 } // namespace tyndau

@@ -60,6 +60,7 @@ RequestsWorkspace::RequestsWorkspace(LocalCache& cache, Actor actor, QWidget* pa
     splitter->addWidget(m_card);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    m_card->setMinimumWidth(380);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

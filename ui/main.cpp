@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace {
 
@@ -42,6 +43,8 @@ int runSessions(tyndau::UiLanguage& language, QUrl server)
             window.close();
         });
         window.show();
+        if (!login.warning().isEmpty())
+            window.statusBar()->showMessage(login.warning());
         const int code = QApplication::exec();
         if (!signOut)
             return code;
