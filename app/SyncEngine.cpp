@@ -21,6 +21,17 @@ Q_LOGGING_CATEGORY(lcSync, "tyndau.sync")
 namespace tyndau {
 namespace {
 
+// The message of the API's error shape {"error":{"message"}}, or "".
+QString errorMessageOf(const QByteArray& body)
+{
+    return QJsonDocument::fromJson(body)
+        .object()
+        .value(QLatin1String("error"))
+        .toObject()
+        .value(QLatin1String("message"))
+        .toString();
+}
+
 const QString kCursorKey = QStringLiteral("pull_cursor");
 const QString kLastSuccessKey = QStringLiteral("last_success");
 
@@ -227,17 +238,15 @@ void SyncEngine::onUploaded(QNetworkReply* reply, const PendingUpload& upload)
         return;
     }
     if (status >= 400 && status < 500 && status != 401 && status != 429) {
-        const QString message = QJsonDocument::fromJson(reply->readAll())
-                                    .object()
-                                    .value(QLatin1String("error"))
-                                    .toObject()
-                                    .value(QLatin1String("message"))
-                                    .toString();
-        const QString reason = tr("The attachment “%1” was not accepted: %2").arg(upload.fileName, message);
+        const QString reason = tr("The attachment “%1” was not accepted: %2")
+                                   .arg(upload.fileName, errorMessageOf(reply->readAll()));
         Transaction tx(m_db);
-        RequestStore(m_db).setSyncError(upload.requestId, reason).ok();
-        uploads.remove(upload.id).ok();
-        tx.commit().ok();
+        const bool kept = tx.started() && RequestStore(m_db).setSyncError(upload.requestId, reason)
+            && uploads.remove(upload.id) && tx.commit();
+        if (!kept) {
+            failWith(SyncStatus::State::Error, tr("The local cache refused a change: %1").arg(reason));
+            return;
+        }
         emit operationRefused(upload.requestId, reason);
         uploadNext();
         return;
@@ -367,12 +376,7 @@ void SyncEngine::fail(QNetworkReply* reply, const QString& what)
         failWith(SyncStatus::State::Offline, reply->errorString());
         return;
     }
-    const QString message = QJsonDocument::fromJson(reply->readAll())
-                                .object()
-                                .value(QLatin1String("error"))
-                                .toObject()
-                                .value(QLatin1String("message"))
-                                .toString();
+    const QString message = errorMessageOf(reply->readAll());
     failWith(SyncStatus::State::Error,
              tr("The server refused %1 (%2): %3")
                  .arg(what)
