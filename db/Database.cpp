@@ -138,7 +138,11 @@ Result<void> Database::configureSqlite()
     }
     // FULL: the outbox holds requests that exist nowhere else yet; a power cut must not
     // lose a committed one.
-    for (const char* pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    // 64 MiB of page cache (the default is 2 MiB): a page of the feed touches the requests
+    // table and its indexes all over, and re-reading pages from the OS costs more than
+    // applying them.
+    for (const char* pragma :
+         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536"}) {
         if (auto r = exec(QLatin1String(pragma)); !r)
             return r;
     }
