@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/AlmatyTime.h"
+#include "core/Result.h"
+#include "core/Vocabulary.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+namespace tyndau {
+
+class Database;
+
+// One organization's work in a period: how many it was given, answered, answered on time
+// (by the end of the due date), has overdue and open now, had returned, and how long it took
+// on average.
+struct OrganizationFigures
+{
+    QString orgCode;
+    int assigned = 0;
+    int answered = 0;
+    int onTime = 0;
+    int overdueOpen = 0;
+    int returned = 0;
+    double averageAnswerHours = 0;
+};
+
+// A period's figures, all from SQL aggregates.
+struct PeriodFigures
+{
+    TimeSpan span;
+    int total = 0;
+    QMap<QDate, QHash<Channel, int>> perDayByChannel;
+    QHash<QString, int> byCategory; // leaf codes
+    QHash<QString, int> byDistrict;
+    QList<OrganizationFigures> byOrganization; // most assigned first
+    int consultations = 0; // answered on the spot
+    int linkedToIncidents = 0;
+    int satisfactionCount = 0;
+    double satisfactionAverage = 0; // 1..5, over the requests with a call-back
+};
+
+// What stands out: a category, district or street whose count in the period is well above
+// its average over the weeks before.
+struct AcuteIssue
+{
+    enum class Kind
+    {
+        Category,
+        District,
+        Street,
+    };
+    Kind kind = Kind::Category;
+    QString key; // category or district code, or the street as written before the comma
+    int count = 0;
+    double usual = 0; // the average of the weeks before
+    double score = 0; // (count - usual) / sqrt(usual + 1): higher stands out more
+};
+
+// The statistics workspace's and the weekly report's queries, on both dialects.
+class StatisticsStore
+{
+public:
+    explicit StatisticsStore(Database& db);
+
+    // `today`: for what is overdue now.
+    Result<PeriodFigures> figures(const TimeSpan& span, QDate today);
+    // Categories, districts and streets counted in `span` against the `weeksBefore` weeks
+    // before it; those at least `minCount` and half again their usual, ranked by score.
+    Result<QList<AcuteIssue>> acuteIssues(const TimeSpan& span, int weeksBefore = 4, int minCount = 5);
+
+private:
+    Database& m_db;
+};
+
+} // namespace tyndau
