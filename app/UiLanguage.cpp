@@ -64,7 +64,7 @@ QString UiLanguage::preferred()
     return available().contains(system) ? system : QStringLiteral("ru");
 }
 
-bool UiLanguage::apply(const QString& code)
+bool UiLanguage::apply(const QString& code, Remember remember)
 {
     if (!available().contains(code))
         return false;
@@ -85,7 +85,8 @@ bool UiLanguage::apply(const QString& code)
             ok = m_qt->load(QStringLiteral(":/i18n/qtbase_") + code) && ok;
         QCoreApplication::installTranslator(m_qt.get());
     }
-    QSettings().setValue(kSettingsKey, code);
+    if (remember == Remember::Yes)
+        QSettings().setValue(kSettingsKey, code);
     emit changed(code);
     return ok;
 }

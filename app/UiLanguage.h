@@ -26,8 +26,13 @@ public:
     // The language saved last time, else the system's when it is one of ours, else Russian.
     static QString preferred();
 
+    enum class Remember
+    {
+        Yes,
+        No, // a report in another language than the user's
+    };
     // Installs the language's translations and locale, and remembers the choice.
-    bool apply(const QString& code);
+    bool apply(const QString& code, Remember remember = Remember::Yes);
 
 signals:
     void changed(const QString& code);

@@ -108,6 +108,10 @@ Where whereOf(const RequestFilter& f)
         w.add(QStringLiteral("created_by = ?"), {f.createdBy});
     if (f.createdSince)
         w.add(QStringLiteral("created_at >= ?"), {sql::time(*f.createdSince)});
+    if (f.createdBefore)
+        w.add(QStringLiteral("created_at < ?"), {sql::time(*f.createdBefore)});
+    if (!f.street.isEmpty())
+        w.add(QStringLiteral("substr(address, 1, ?) = ?"), {int(f.street.size()), f.street});
     if (f.incidentsOnly)
         w.add(QStringLiteral("is_incident = 1"));
     addText(w, f.text);

@@ -37,6 +37,8 @@ struct RequestFilter
     QString createdBy; // "my requests"
     QString text; // a number (2026-000123, П-…) or words found in citizen, address, description
     std::optional<QDateTime> createdSince; // UTC
+    std::optional<QDateTime> createdBefore; // UTC, exclusive (a week from the statistics)
+    QString street; // the address begins with it (a street from the acute issues)
     bool incidentsOnly = false;
 
     bool operator==(const RequestFilter&) const = default;

@@ -32,15 +32,17 @@ QString street(Dialect d)
 {
     return d == Dialect::PostgreSQL
         ? QStringLiteral("trim(split_part(address, ',', 1))")
-        : QStringLiteral("trim(CASE WHEN instr(address, ',') > 0 THEN substr(address, 1, instr(address, ',') - 1) "
-                         "ELSE address END)");
+        : QStringLiteral(
+            "trim(CASE WHEN instr(address, ',') > 0 THEN substr(address, 1, instr(address, ',') - 1) "
+            "ELSE address END)");
 }
 
 const QString kInSpan = QStringLiteral(" WHERE created_at >= ? AND created_at < ?");
 
 // Runs `sql` with the span's bounds (and `extra` values first) and hands each row to `row`.
 template <typename Row>
-Result<void> eachRow(Database& db, const QString& sql, const TimeSpan& span, const QVariantList& extra, Row row)
+Result<void> eachRow(Database& db, const QString& sql, const TimeSpan& span, const QVariantList& extra,
+                     Row row)
 {
     QSqlQuery q = db.query();
     q.setForwardOnly(true);
@@ -60,12 +62,12 @@ Result<void> eachRow(Database& db, const QString& sql, const TimeSpan& span, con
 Result<QHash<QString, int>> countBy(Database& db, const QString& key, const TimeSpan& span)
 {
     QHash<QString, int> out;
-    auto r = eachRow(db,
-                     QStringLiteral("SELECT %1 AS k, COUNT(*) FROM requests%2 GROUP BY k").arg(key, kInSpan),
-                     span, {}, [&](const QSqlQuery& q) {
-                         if (!q.value(0).toString().isEmpty())
-                             out.insert(q.value(0).toString(), q.value(1).toInt());
-                     });
+    auto r
+        = eachRow(db, QStringLiteral("SELECT %1 AS k, COUNT(*) FROM requests%2 GROUP BY k").arg(key, kInSpan),
+                  span, {}, [&](const QSqlQuery& q) {
+                      if (!q.value(0).toString().isEmpty())
+                          out.insert(q.value(0).toString(), q.value(1).toInt());
+                  });
     if (!r)
         return r.error();
     return out;
@@ -85,7 +87,8 @@ Result<PeriodFigures> StatisticsStore::figures(const TimeSpan& span, QDate today
     const qint64 off = offsetMs(span);
     auto days = eachRow(
         m_db,
-        QStringLiteral("SELECT (created_at + ?) / %1 AS d, channel, COUNT(*) FROM requests%2 GROUP BY d, channel")
+        QStringLiteral(
+            "SELECT (created_at + ?) / %1 AS d, channel, COUNT(*) FROM requests%2 GROUP BY d, channel")
             .arg(kDayMs)
             .arg(kInSpan),
         span, {off}, [&](const QSqlQuery& q) {
@@ -118,25 +121,26 @@ Result<PeriodFigures> StatisticsStore::figures(const TimeSpan& span, QDate today
               .arg(due, kInSpan);
     const qint64 todayNumber = QDate(1970, 1, 1).daysTo(today);
     auto orgs = eachRow(m_db, orgSql, span, {off, todayNumber}, [&](const QSqlQuery& q) {
-        f.byOrganization.append(OrganizationFigures {q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(),
-                                                     q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
-                                                     q.value(6).toDouble()});
+        f.byOrganization.append(OrganizationFigures {
+            q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
+            q.value(4).toInt(), q.value(5).toInt(), q.value(6).toDouble()});
     });
     if (!orgs)
         return orgs.error();
 
-    auto other = eachRow(m_db,
-                         QStringLiteral("SELECT SUM(CASE WHEN status = 'consulted' THEN 1 ELSE 0 END), "
-                                        "SUM(CASE WHEN status = 'linked_to_incident' THEN 1 ELSE 0 END), "
-                                        "SUM(CASE WHEN satisfaction > 0 THEN 1 ELSE 0 END), "
-                                        "AVG(CASE WHEN satisfaction > 0 THEN satisfaction * 1.0 END) FROM requests")
-                             + kInSpan,
-                         span, {}, [&](const QSqlQuery& q) {
-                             f.consultations = q.value(0).toInt();
-                             f.linkedToIncidents = q.value(1).toInt();
-                             f.satisfactionCount = q.value(2).toInt();
-                             f.satisfactionAverage = q.value(3).toDouble();
-                         });
+    auto other
+        = eachRow(m_db,
+                  QStringLiteral("SELECT SUM(CASE WHEN status = 'consulted' THEN 1 ELSE 0 END), "
+                                 "SUM(CASE WHEN status = 'linked_to_incident' THEN 1 ELSE 0 END), "
+                                 "SUM(CASE WHEN satisfaction > 0 THEN 1 ELSE 0 END), "
+                                 "AVG(CASE WHEN satisfaction > 0 THEN satisfaction * 1.0 END) FROM requests")
+                      + kInSpan,
+                  span, {}, [&](const QSqlQuery& q) {
+                      f.consultations = q.value(0).toInt();
+                      f.linkedToIncidents = q.value(1).toInt();
+                      f.satisfactionCount = q.value(2).toInt();
+                      f.satisfactionAverage = q.value(3).toDouble();
+                  });
     if (!other)
         return other.error();
     return f;
@@ -162,7 +166,8 @@ Result<QList<AcuteIssue>> StatisticsStore::acuteIssues(const TimeSpan& span, int
             const double usual = earlier->value(it.key()) / double(std::max(1, weeksBefore));
             if (it.value() < minCount || it.value() < 1.5 * usual)
                 continue;
-            out.append(AcuteIssue {kind, it.key(), it.value(), usual, (it.value() - usual) / std::sqrt(usual + 1)});
+            out.append(
+                AcuteIssue {kind, it.key(), it.value(), usual, (it.value() - usual) / std::sqrt(usual + 1)});
         }
     }
     std::sort(out.begin(), out.end(), [](const AcuteIssue& a, const AcuteIssue& b) {

@@ -9,6 +9,7 @@
 #include "app/SignIn.h"
 #include "app/SyncEngine.h"
 #include "app/UiLanguage.h"
+#include "core/AlmatyTime.h"
 #include "db/RequestListStore.h"
 #include "ui/KnowledgeBaseWorkspace.h"
 #include "ui/LoginDialog.h"
@@ -17,6 +18,7 @@
 #include "ui/RegisterSidePanel.h"
 #include "ui/RegisterWorkspace.h"
 #include "ui/RequestsWorkspace.h"
+#include "ui/StatisticsWorkspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -130,5 +132,25 @@ int main(int argc, char** argv)
     window.knowledgeBaseWorkspace()->searchEdit()->setText(QStringLiteral("отоплен"));
     QTest::keyClick(window.knowledgeBaseWorkspace()->searchEdit(), Qt::Key_Return);
     ok = grab(window, prefix + QStringLiteral("knowledge-base.png")) && ok;
+    window.close();
+
+    // The supervisor's week: the last whole week, so every day has its calls.
+    QSignalSpy supervisorIn(&signIn, &tyndau::SignIn::signedIn);
+    signIn.start(QUrl(parser.value(server)), QStringLiteral("supervisor1"), QStringLiteral("demo"));
+    if (!supervisorIn.wait(30000))
+        return 1;
+    auto supervisorCache = tyndau::LocalCache::open(dir.filePath(QStringLiteral("supervisor.db")));
+    if (!supervisorCache)
+        return 1;
+    tyndau::MainWindow supervisor(*supervisorCache.value(),
+                                  supervisorIn.first().first().value<tyndau::Session>(), false, language);
+    QSignalSpy supervisorSynced(supervisor.syncEngine(), &tyndau::SyncEngine::finished);
+    supervisor.resize(1440, 900);
+    supervisor.show();
+    supervisorSynced.wait(600000);
+    supervisor.showWorkspace(supervisor.statisticsWorkspace());
+    supervisor.statisticsWorkspace()->showWeek(
+        tyndau::AlmatyTime::weekCode(tyndau::AlmatyTime::today().addDays(-7)));
+    ok = grab(supervisor, prefix + QStringLiteral("statistics.png")) && ok;
     return ok ? 0 : 1;
 }

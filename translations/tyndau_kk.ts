@@ -96,6 +96,196 @@
     </message>
 </context>
 <context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for rework, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Санат</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Аудан</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished">Орындаушы</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished">Жауап берілді</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average hours to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Citizens&apos; requests, week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by category (top 10), against the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens&apos; requests: week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2, Asia/Almaty. For the Akim&apos;s staff meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 against the week before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for rework</source>
+        <translation type="unfinished">Пысықтауға қайтарылды</translation>
+    </message>
+    <message>
+        <source>Overdue and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5 (%2 call-backs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no call-backs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per day by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Executors with overdue requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished">Орындаушы</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute issues: well above their usual week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 requests, usually %4 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>At most %n characters.</source>
@@ -763,6 +953,10 @@
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tyndau::RegisterForm</name>
@@ -1253,6 +1447,10 @@
             <numerusform>%n өтініш</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — from the statistics: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tyndau::SessionClient</name>
@@ -1285,6 +1483,133 @@
     </message>
 </context>
 <context>
+    <name>tyndau::StatisticsWorkspace</name>
+    <message>
+        <source>Double-click or Enter: the requests behind the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per day by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 10 categories, against the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests: %1 (the week before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Аудан</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished">Орындаушы</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished">Жауап берілді</translation>
+    </message>
+    <message>
+        <source>On time, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Санат</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 10 categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tyndau::SyncEngine</name>
     <message>
         <source>sending</source>
@@ -1313,6 +1638,10 @@
     <message>
         <source>sending an attachment</source>
         <translation>қосымшаны жіберу</translation>
+    </message>
+    <message>
+        <source>The local cache refused a change: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "KnowledgeBaseWorkspace.h"
 #include "RegisterWorkspace.h"
 #include "RequestsWorkspace.h"
+#include "StatisticsWorkspace.h"
 #include "SyncStatusBar.h"
 #include "app/DraftStore.h"
 #include "app/LocalCache.h"
@@ -59,6 +60,15 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
         cache, Permissions::has(m_actor.role, Permission::EditKnowledgeBase), this);
     connect(m_knowledgeBase, &KnowledgeBaseWorkspace::articleEdited, m_sync, &SyncEngine::syncNow);
     addWorkspace(m_knowledgeBase, QT_TR_NOOP("&Knowledge base"));
+    if (Permissions::has(m_actor.role, Permission::ViewStatistics)) {
+        m_statistics = new StatisticsWorkspace(cache, this);
+        addWorkspace(m_statistics, QT_TR_NOOP("&Statistics"));
+        connect(m_statistics, &StatisticsWorkspace::drillDown, this,
+                [this](const RequestFilter& filter, const QString& what) {
+                    m_requests->showFiltered(filter, what);
+                    showWorkspace(m_requests);
+                });
+    }
 
     buildMenus();
     connectSync();
@@ -171,6 +181,8 @@ void MainWindow::onSynced(bool ok)
     Q_UNUSED(ok) // the status bar already says how it went; the cache may have changed either way
     m_requests->refresh();
     m_knowledgeBase->refresh();
+    if (m_statistics && m_stack->currentWidget() == m_statistics)
+        m_statistics->refresh();
     if (m_register)
         m_register->refresh();
 }

@@ -17,6 +17,7 @@ class RegisterWorkspace;
 class RegistrationDraft;
 class RequestsWorkspace;
 class SyncEngine;
+class StatisticsWorkspace;
 class SyncStatusBar;
 class UiLanguage;
 
@@ -38,6 +39,7 @@ public:
     RegisterWorkspace* registerWorkspace() const { return m_register; }
     RequestsWorkspace* requestsWorkspace() const { return m_requests; }
     KnowledgeBaseWorkspace* knowledgeBaseWorkspace() const { return m_knowledgeBase; }
+    StatisticsWorkspace* statisticsWorkspace() const { return m_statistics; } // null for roles without
     QStringList workspaceNames() const; // in toolbar order, as shown
     void showWorkspace(QWidget* workspace);
     QWidget* currentWorkspace() const;
@@ -68,6 +70,7 @@ private:
     RegisterWorkspace* m_register = nullptr;
     RequestsWorkspace* m_requests = nullptr;
     KnowledgeBaseWorkspace* m_knowledgeBase = nullptr;
+    StatisticsWorkspace* m_statistics = nullptr;
     QList<std::pair<QAction*, const char*>> m_translatable; // actions and their source text
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

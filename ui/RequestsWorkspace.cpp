@@ -64,7 +64,10 @@ RequestsWorkspace::RequestsWorkspace(LocalCache& cache, Actor actor, QWidget* pa
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_filters, &RequestFilterBar::filterChanged, m_model, &RequestListModel::setFilter);
+    connect(m_filters, &RequestFilterBar::filterChanged, this, [this](const RequestFilter& f) {
+        m_drilledFrom.clear();
+        m_model->setFilter(f);
+    });
     connect(m_model, &RequestListModel::totalCountChanged, this, &RequestsWorkspace::updateCount);
     connect(m_model, &RequestListModel::failed, this, [this](const Error& e) {
         m_count->setText(tr("The list could not be read: %1").arg(e.message));
@@ -94,7 +97,15 @@ QString RequestsWorkspace::countText() const
 
 void RequestsWorkspace::updateCount()
 {
-    m_count->setText(tr("%n request(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX))));
+    const QString count = tr("%n request(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX)));
+    m_count->setText(m_drilledFrom.isEmpty() ? count
+                                             : tr("%1 — from the statistics: %2").arg(count, m_drilledFrom));
+}
+
+void RequestsWorkspace::showFiltered(const RequestFilter& filter, const QString& what)
+{
+    m_drilledFrom = what;
+    m_model->setFilter(filter);
 }
 
 void RequestsWorkspace::refresh()

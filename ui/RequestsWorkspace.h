@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Workflow.h"
+#include "db/RequestListStore.h"
 
 #include <QWidget>
 
@@ -30,6 +31,8 @@ public:
     QString countText() const;
     void refresh(); // after a sync
     void open(const QUuid& id); // shows it in the card, clearing filters that hide it
+    // The requests behind a figure of the statistics; "Reset filters" returns to the bar's.
+    void showFiltered(const RequestFilter& filter, const QString& what);
 
 signals:
     void actionQueued(); // a new entry in the outbox: time to sync
@@ -39,6 +42,7 @@ protected:
 
 private:
     void updateCount();
+    QString m_drilledFrom; // what the statistics drilled down to, while its filter is shown
     void showCurrent();
 
     LocalCache& m_cache;

@@ -105,10 +105,10 @@ int Tyndauctl::run()
         return login();
     if (command == QLatin1String("logout"))
         return logout();
-    if (command == QLatin1String("report"))
-        return fail(QStringLiteral("the weekly report is not implemented yet"), 3);
     if (!openCache())
         return 1;
+    if (command == QLatin1String("report"))
+        return report();
     if (command == QLatin1String("sync"))
         return sync();
     if (command == QLatin1String("register"))

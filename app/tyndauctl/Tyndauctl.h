@@ -33,6 +33,7 @@ private:
     int show();
     int exportCsv();
     int kb();
+    int report(); // TyndauctlReport.cpp
 
     int fail(const QString& reason, int code = 1);
     bool openCache();

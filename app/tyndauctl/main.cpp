@@ -3,11 +3,25 @@
 #include "app/AppInfo.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The report draws a PDF, which needs fonts: a GUI application without a display.
+    // Everything else stays a plain core application that needs no GUI libraries at run time.
+    bool drawing = false;
+    for (int i = 1; i < argc; ++i)
+        drawing = drawing || qstrcmp(argv[i], "report") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (drawing) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("tyndauctl"));
     tyndau::AppInfo::apply();
-    return tyndau::Tyndauctl(app.arguments()).run();
+    return tyndau::Tyndauctl(QCoreApplication::arguments()).run();
 }

@@ -1,8 +1,10 @@
 #include "../server/ServerFixture.h"
 #include "app/LocalRequests.h"
+#include "core/AlmatyTime.h"
 #include "db/Database.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace tyndau;
@@ -178,6 +180,66 @@ private slots:
         const QJsonArray onServer
             = waitForFeed(inspector, [&](const QJsonArray& all) { return all.size() >= n; });
         QCOMPARE(onServer.size(), n); // each exactly once
+    }
+
+    void weeklyReportAsPdfAndCsv()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("sqlite")))
+            return;
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("cache.db"));
+        const QByteArray complaint
+            = R"({"kind":"complaint","channel":"call_center","citizen":{"name":"Сейткали Динара","phone":"8 705 111 22 33"},
+                 "district":"medeu","category":"water.leak","description":"Течёт вода из-под асфальта у дома 12","assign":"almaty-su"})";
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(ctl(f.server->url(), cache, {QStringLiteral("register")}, complaint).code, 0);
+        const QString week = AlmatyTime::weekCode(AlmatyTime::today());
+
+        // Kazakh PDF: A4, every Kazakh letter, the week and its count.
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        Run made = ctl(f.server->url(), cache,
+                       {QStringLiteral("report"), QStringLiteral("--week"), week, QStringLiteral("--lang"),
+                        QStringLiteral("kk"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                        QStringLiteral("-o"), pdf});
+        QVERIFY2(made.code == 0, made.err.constData());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.waitForFinished(60000), "pdftotext (poppler-utils) is needed");
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(words.contains(week), qPrintable(words.left(400)));
+        QVERIFY(words.contains(QStringLiteral("Медеу"))); // the district, in Kazakh
+        QVERIFY(words.contains(QRegularExpression(QStringLiteral("[әғқңөұүһі]"))));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(60000));
+        QVERIFY(info.readAllStandardOutput().contains("(A4)"));
+
+        // Russian CSV: a spreadsheet opens it with its letters, and the count is there.
+        const QString csv = dir.filePath(QStringLiteral("report.csv"));
+        made = ctl(f.server->url(), cache,
+                   {QStringLiteral("report"), QStringLiteral("--week"), week, QStringLiteral("--lang"),
+                    QStringLiteral("ru"), QStringLiteral("--format"), QStringLiteral("csv"),
+                    QStringLiteral("-o"), csv});
+        QVERIFY2(made.code == 0, made.err.constData());
+        QFile table(csv);
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const QByteArray bytes = table.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.at(1).section(QLatin1Char(','), 1, 1), QStringLiteral("3"));
+        QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("Медеуский район,3")));
+
+        // Wrong arguments: exit 2 and a reason, no file.
+        made = ctl(f.server->url(), cache,
+                   {QStringLiteral("report"), QStringLiteral("--week"), QStringLiteral("2026-W99"),
+                    QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(made.code, 2);
+        QVERIFY(made.err.contains("--week"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
     }
 
     void wrongPasswordFails()

@@ -14,12 +14,13 @@ class TestStatisticsStore : public QObject
 
 private:
     // A request registered at `hour` o'clock Almaty time on `day`.
-    static Request make(QDate day, int hour, Channel channel, const QString& category, const QString& district,
-                        const QString& address)
+    static Request make(QDate day, int hour, Channel channel, const QString& category,
+                        const QString& district, const QString& address)
     {
         Request r;
         r.id = QUuid::createUuid();
-        r.number = QStringLiteral("2026-%1").arg(QRandomGenerator::global()->bounded(1000000), 6, 10, QLatin1Char('0'));
+        r.number = QStringLiteral("2026-%1").arg(QRandomGenerator::global()->bounded(1000000), 6, 10,
+                                                 QLatin1Char('0'));
         r.kind = RequestKind::Complaint;
         r.channel = channel;
         r.status = Status::Assigned;
@@ -49,15 +50,15 @@ private slots:
         QList<Request> rows;
         // Monday: two calls and a portal request; one call at 23:30 Almaty belongs to Monday
         // though it is Monday 18:30 UTC.
-        rows << make(monday, 9, Channel::CallCenter, QStringLiteral("heating.outage"), QStringLiteral("auezov"),
-                     QStringLiteral("улица Толе би, 5"))
-             << make(monday, 23, Channel::CallCenter, QStringLiteral("heating.outage"), QStringLiteral("auezov"),
-                     QStringLiteral("улица Толе би, 7"))
+        rows << make(monday, 9, Channel::CallCenter, QStringLiteral("heating.outage"),
+                     QStringLiteral("auezov"), QStringLiteral("улица Толе би, 5"))
+             << make(monday, 23, Channel::CallCenter, QStringLiteral("heating.outage"),
+                     QStringLiteral("auezov"), QStringLiteral("улица Толе би, 7"))
              << make(monday, 10, Channel::WebPortal, QStringLiteral("roads.pothole"), QStringLiteral("medeu"),
                      QStringLiteral("проспект Абая, 1"));
         // Sunday 23:59 is in; the next Monday 00:00 is not; the Sunday before is not.
-        rows << make(w47.lastDay, 23, Channel::MobileApp, QStringLiteral("heating.outage"), QStringLiteral("auezov"),
-                     QStringLiteral("улица Толе би, 9"));
+        rows << make(w47.lastDay, 23, Channel::MobileApp, QStringLiteral("heating.outage"),
+                     QStringLiteral("auezov"), QStringLiteral("улица Толе би, 9"));
         rows << make(w47.lastDay.addDays(1), 0, Channel::MobileApp, QStringLiteral("heating.outage"),
                      QStringLiteral("auezov"), QStringLiteral("улица Толе би, 9"));
         rows << make(monday.addDays(-1), 12, Channel::MobileApp, QStringLiteral("heating.outage"),
@@ -74,8 +75,8 @@ private slots:
         late.answeredAt = AlmatyTime::startOfDay(monday.addDays(4)).addSecs(3600);
         late.returnCount = 1;
         late.satisfaction = 2;
-        Request consulted = make(monday.addDays(1), 11, Channel::CallCenter, QStringLiteral("reference.contacts"),
-                                 QStringLiteral("almaly"), QString());
+        Request consulted = make(monday.addDays(1), 11, Channel::CallCenter,
+                                 QStringLiteral("reference.contacts"), QStringLiteral("almaly"), QString());
         consulted.status = Status::Consulted;
         consulted.orgCode.clear();
         rows << onTime << late << consulted;

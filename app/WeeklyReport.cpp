@@ -1,0 +1,119 @@
+#include "WeeklyReport.h"
+
+#include "UiLanguage.h"
+#include "core/ReferenceData.h"
+
+namespace tyndau {
+namespace {
+
+QString groupOf(const QString& leaf)
+{
+    return leaf.section(QLatin1Char('.'), 0, 0);
+}
+
+QList<GroupCount> ranked(const QHash<QString, int>& now, const QHash<QString, int>& before,
+                         const std::function<QString(const QString&)>& name)
+{
+    QList<GroupCount> out;
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        out.append(GroupCount {it.key(), name(it.key()), it.value(), before.value(it.key())});
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        if (!now.contains(it.key()))
+            out.append(GroupCount {it.key(), name(it.key()), 0, it.value()});
+    std::sort(out.begin(), out.end(), [](const GroupCount& a, const GroupCount& b) {
+        return a.count != b.count ? a.count > b.count : a.code < b.code;
+    });
+    return out;
+}
+
+QHash<QString, int> byGroup(const QHash<QString, int>& leaves)
+{
+    QHash<QString, int> out;
+    for (auto it = leaves.cbegin(); it != leaves.cend(); ++it)
+        out[groupOf(it.key())] += it.value();
+    return out;
+}
+
+} // namespace
+
+Result<WeeklyReport> WeeklyReport::build(Database& db, const ReferenceData& reference,
+                                         const QString& weekCode, QDate today)
+{
+    auto span = AlmatyTime::parseWeek(weekCode);
+    if (!span)
+        return span.error();
+    StatisticsStore store(db);
+    auto current = store.figures(span.value(), today);
+    auto previous = store.figures(AlmatyTime::weekContaining(span->firstDay.addDays(-7)), today);
+    auto acute = store.acuteIssues(span.value());
+    if (!current || !previous || !acute)
+        return !current ? current.error() : !previous ? previous.error() : acute.error();
+    WeeklyReport r;
+    r.weekCode = AlmatyTime::weekCode(span->firstDay);
+    r.current = current.value();
+    r.previous = previous.value();
+    r.acute = acute.value();
+    const QString lang = UiLanguage::current();
+    r.categories
+        = ranked(byGroup(r.current.byCategory), byGroup(r.previous.byCategory), [&](const QString& code) {
+              const Category* c = reference.category(code);
+              return c ? c->name.in(lang) : code;
+          });
+    r.districts = ranked(r.current.byDistrict, r.previous.byDistrict, [&](const QString& code) {
+        const District* d = reference.district(code);
+        return d ? d->name.in(lang) : code;
+    });
+    return r;
+}
+
+QString WeeklyReport::nameOf(const ReferenceData& reference, const AcuteIssue& issue, const QString& language)
+{
+    switch (issue.kind) {
+    case AcuteIssue::Kind::Category:
+        if (const Category* c = reference.category(issue.key)) {
+            const Category* group = reference.category(c->parentCode);
+            return group ? group->name.in(language) + QStringLiteral(" › ") + c->name.in(language)
+                         : c->name.in(language);
+        }
+        break;
+    case AcuteIssue::Kind::District:
+        if (const District* d = reference.district(issue.key))
+            return d->name.in(language);
+        break;
+    case AcuteIssue::Kind::Street:
+        break;
+    }
+    return issue.key;
+}
+
+double WeeklyReport::onTimeRate() const
+{
+    int answered = 0;
+    int onTime = 0;
+    for (const OrganizationFigures& o : current.byOrganization) {
+        answered += o.answered;
+        onTime += o.onTime;
+    }
+    return answered > 0 ? 100.0 * onTime / answered : 0;
+}
+
+double WeeklyReport::returnRate() const
+{
+    int answered = 0;
+    int returned = 0;
+    for (const OrganizationFigures& o : current.byOrganization) {
+        answered += o.answered;
+        returned += o.returned;
+    }
+    return answered > 0 ? 100.0 * returned / answered : 0;
+}
+
+int WeeklyReport::overdueOpen() const
+{
+    int n = 0;
+    for (const OrganizationFigures& o : current.byOrganization)
+        n += o.overdueOpen;
+    return n;
+}
+
+} // namespace tyndau

@@ -1,0 +1,65 @@
+// tyndauctl report: the weekly report for the staff meeting, as PDF or CSV, in Kazakh or
+// Russian, from the local cache after a sync (a supervisor's cache holds the whole city).
+#include "Tyndauctl.h"
+#include "app/ReportCsv.h"
+#include "app/ReportPdf.h"
+#include "app/UiLanguage.h"
+#include "app/WeeklyReport.h"
+#include "core/AlmatyTime.h"
+#include "db/ReferenceStore.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace tyndau {
+
+int Tyndauctl::report()
+{
+    const QString week = option(QStringLiteral("--week"));
+    const QString lang = option(QStringLiteral("--lang")).isEmpty() ? QStringLiteral("ru")
+                                                                    : option(QStringLiteral("--lang"));
+    const QString format = option(QStringLiteral("--format")).isEmpty() ? QStringLiteral("pdf")
+                                                                        : option(QStringLiteral("--format"));
+    const QString file = option(QStringLiteral("-o"));
+    if (!AlmatyTime::parseWeek(week))
+        return fail(QStringLiteral("--week must be an ISO week such as 2026-W47"), 2);
+    if (lang != QLatin1String("kk") && lang != QLatin1String("ru"))
+        return fail(QStringLiteral("--lang must be kk or ru"), 2);
+    if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
+        return fail(QStringLiteral("--format must be pdf or csv"), 2);
+    if (file.isEmpty())
+        return fail(QStringLiteral("-o FILE is required"), 2);
+    if (!flag(QStringLiteral("--offline"))) {
+        QString problem;
+        if (!syncOnce(&problem))
+            fail(QStringLiteral("reporting from the local copy: %1").arg(problem), 0);
+    }
+    UiLanguage language;
+    if (!language.apply(lang, UiLanguage::Remember::No))
+        return fail(QStringLiteral("the %1 translation is missing").arg(lang));
+    auto reference = ReferenceStore(*m_cache).loadReference();
+    if (!reference)
+        return fail(reference.error().message);
+    auto built = WeeklyReport::build(*m_cache, reference.value(), week, AlmatyTime::today());
+    if (!built)
+        return fail(built.error().message);
+    if (format == QLatin1String("pdf")) {
+        if (auto written = ReportPdf(built.value(), reference.value()).writeFile(file); !written)
+            return fail(written.error().message);
+    } else {
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
+        out.write(ReportCsv::write(built.value(), reference.value()));
+        if (!out.commit())
+            return fail(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
+    }
+    print(QStringLiteral("wrote %1 (%2 requests in %3)\n")
+              .arg(file)
+              .arg(built->current.total)
+              .arg(built->weekCode)
+              .toUtf8());
+    return 0;
+}
+
+} // namespace tyndau

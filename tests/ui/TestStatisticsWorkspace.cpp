@@ -1,0 +1,74 @@
+#include "GuiFixture.h"
+#include "app/FigureTableModel.h"
+#include "app/RequestListModel.h"
+#include "ui/RequestsWorkspace.h"
+#include "ui/StatisticsWorkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QChartView>
+#include <QTableView>
+
+using namespace tyndau;
+using namespace tyndau::test;
+
+// The supervisor's week: the figures agree with the requests behind them.
+class TestStatisticsWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theWeekDrillsDownToItsRequests()
+    {
+        GuiFixture f;
+        QVERIFY(f.startServer());
+        TestHttp http(f.server().url());
+        http.login(QStringLiteral("operator1"));
+        for (const char* district : {"medeu", "medeu", "medeu", "auezov"}) {
+            QJsonObject op = createOp(QUuid::createUuid());
+            QJsonObject request = op.value(QLatin1String("request")).toObject();
+            request.insert(QStringLiteral("district"), QLatin1String(district));
+            op.insert(QStringLiteral("request"), request);
+            QCOMPARE(http.postJson(QStringLiteral("/api/v1/ops"), batch(op)).status, 200);
+        }
+        QVERIFY(f.signIn(QStringLiteral("supervisor1")));
+        QVERIFY(f.openWindow());
+        MainWindow& w = f.window();
+        StatisticsWorkspace* stats = w.statisticsWorkspace();
+        QVERIFY(stats);
+        QCOMPARE(w.workspaceNames(),
+                 (QStringList {QStringLiteral("Requests"), QStringLiteral("Knowledge base"),
+                               QStringLiteral("Statistics")}));
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.currentWorkspace(), stats);
+        stats->refresh();
+        QCOMPARE(stats->report().current.total, 4);
+        QVERIFY(stats->totalsText().contains(QStringLiteral("Requests: 4")));
+        for (auto* model : {stats->districtTable(), stats->organizationTable(), stats->acuteTable()})
+            QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Two charts, drawn from the same figures.
+        QCOMPARE(stats->findChildren<QChartView*>().size(), 2);
+
+        // The district table's Medeu row opens exactly its three requests.
+        auto* table = stats->findChild<QTableView*>(QStringLiteral("districts"));
+        QVERIFY(table);
+        QModelIndex medeu;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data().toString().contains(QStringLiteral("Medeu")))
+                medeu = table->model()->index(row, 0);
+        QVERIFY(medeu.isValid());
+        QCOMPARE(table->model()->index(medeu.row(), 1).data(Qt::EditRole).toInt(), 3);
+        emit table->activated(medeu);
+        QCOMPARE(w.currentWorkspace(), w.requestsWorkspace());
+        QCOMPARE(w.requestsWorkspace()->model()->totalCount(), 3);
+        QVERIFY(w.requestsWorkspace()->countText().contains(QStringLiteral("Medeu")));
+
+        // The report saves as PDF and CSV from here too.
+        QTemporaryDir dir;
+        QVERIFY(stats->savePdf(dir.filePath(QStringLiteral("week.pdf"))).ok());
+        QVERIFY(stats->saveCsv(dir.filePath(QStringLiteral("week.csv"))).ok());
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("week.pdf"))).size() > 1000);
+    }
+};
+
+QTEST_MAIN(TestStatisticsWorkspace)
+#include "TestStatisticsWorkspace.moc"

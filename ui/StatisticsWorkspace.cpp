@@ -1,0 +1,337 @@
+#include "StatisticsWorkspace.h"
+
+#include "app/FigureTableModel.h"
+#include "app/LocalCache.h"
+#include "app/ReportCsv.h"
+#include "app/ReportPdf.h"
+#include "app/UiLanguage.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QValueAxis>
+
+#include <memory>
+
+namespace tyndau {
+
+StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
+    : QWidget(parent)
+    , m_cache(cache)
+    , m_week(new QLabel(this))
+    , m_totals(new QLabel(this))
+    , m_previous(new QPushButton(this))
+    , m_next(new QPushButton(this))
+    , m_current(new QPushButton(this))
+    , m_print(new QPushButton(this))
+    , m_pdf(new QPushButton(this))
+    , m_csv(new QPushButton(this))
+    , m_perDay(new QChartView(this))
+    , m_categories(new QChartView(this))
+    , m_districts(new FigureTableModel(this))
+    , m_organizations(new FigureTableModel(this))
+    , m_acute(new FigureTableModel(this))
+{
+    m_week->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QChartView* view : {m_perDay, m_categories}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(260);
+    }
+    auto* bar = new QHBoxLayout;
+    for (QWidget* w : {static_cast<QWidget*>(m_previous), static_cast<QWidget*>(m_week),
+                       static_cast<QWidget*>(m_next), static_cast<QWidget*>(m_current)})
+        bar->addWidget(w);
+    bar->addStretch();
+    for (QPushButton* b : {m_print, m_pdf, m_csv})
+        bar->addWidget(b);
+    auto* grid = new QGridLayout;
+    grid->addWidget(m_perDay, 0, 0);
+    grid->addWidget(m_categories, 0, 1);
+    grid->addWidget(tableFor(m_districts, QStringLiteral("districts")), 1, 0);
+    grid->addWidget(tableFor(m_acute, QStringLiteral("acute")), 1, 1);
+    grid->addWidget(tableFor(m_organizations, QStringLiteral("organizations")), 2, 0, 1, 2);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3); // the category names need the room
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_totals);
+    layout->addLayout(grid, 1);
+
+    connect(m_previous, &QPushButton::clicked, this,
+            [this] { showWeek(AlmatyTime::weekCode(m_report.current.span.firstDay.addDays(-7))); });
+    connect(m_next, &QPushButton::clicked, this,
+            [this] { showWeek(AlmatyTime::weekCode(m_report.current.span.firstDay.addDays(7))); });
+    connect(m_current, &QPushButton::clicked, this,
+            [this] { showWeek(AlmatyTime::weekCode(AlmatyTime::today())); });
+    connect(m_print, &QPushButton::clicked, this, &StatisticsWorkspace::printPreview);
+    connect(m_pdf, &QPushButton::clicked, this, [this] { saveAs(true); });
+    connect(m_csv, &QPushButton::clicked, this, [this] { saveAs(false); });
+    retranslate();
+    showWeek(AlmatyTime::weekCode(AlmatyTime::today()));
+}
+
+QTableView* StatisticsWorkspace::tableFor(FigureTableModel* model, const QString& what)
+{
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::EditRole);
+    auto* view = new QTableView(this);
+    view->setObjectName(what);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setToolTip(tr("Double-click or Enter: the requests behind the row"));
+    view->sortByColumn(model == m_organizations || model == m_districts ? 1 : 2, Qt::DescendingOrder);
+    connect(view, &QTableView::activated, this, [this, proxy, model](const QModelIndex& index) {
+        const int row = proxy->mapToSource(index).row();
+        if (const RequestFilter* f = model->filterAt(row))
+            emit drillDown(*f, model->index(row, 0).data().toString());
+    });
+    return view;
+}
+
+void StatisticsWorkspace::showWeek(const QString& weekCode)
+{
+    auto built = WeeklyReport::build(m_cache.db(), m_cache.reference(), weekCode, AlmatyTime::today());
+    if (!built) {
+        m_totals->setText(tr("The figures could not be read: %1").arg(built.error().message));
+        return;
+    }
+    m_report = built.value();
+    m_weekCode = m_report.weekCode;
+    const QLocale locale;
+    m_week->setText(tr("Week %1: %2 – %3")
+                        .arg(m_weekCode,
+                             locale.toString(m_report.current.span.firstDay, QLocale::ShortFormat),
+                             locale.toString(m_report.current.span.lastDay, QLocale::ShortFormat)));
+    m_next->setEnabled(m_report.current.span.lastDay < AlmatyTime::today());
+    fillCharts();
+    fillTables();
+}
+
+void StatisticsWorkspace::refresh()
+{
+    showWeek(m_weekCode);
+}
+
+QString StatisticsWorkspace::totalsText() const
+{
+    return m_totals->text();
+}
+
+RequestFilter StatisticsWorkspace::weekFilter() const
+{
+    RequestFilter f;
+    f.createdSince = m_report.current.span.begin;
+    f.createdBefore = m_report.current.span.end;
+    return f;
+}
+
+void StatisticsWorkspace::fillCharts()
+{
+    const QLocale locale;
+    const WeeklyReport& r = m_report;
+    auto* perDay = new QChart;
+    auto* stacked = new QStackedBarSeries(perDay);
+    QStringList days;
+    for (QDate d = r.current.span.firstDay; d <= r.current.span.lastDay; d = d.addDays(1))
+        days.append(locale.toString(d, QStringLiteral("ddd d")));
+    for (Channel c : allValues<Channel>()) {
+        auto* set = new QBarSet(displayName(c), stacked);
+        for (QDate d = r.current.span.firstDay; d <= r.current.span.lastDay; d = d.addDays(1))
+            set->append(r.current.perDayByChannel.value(d).value(c));
+        stacked->append(set);
+    }
+    perDay->addSeries(stacked);
+    auto* dayAxis = new QBarCategoryAxis(perDay);
+    dayAxis->append(days);
+    perDay->addAxis(dayAxis, Qt::AlignBottom);
+    stacked->attachAxis(dayAxis);
+    auto* countAxis = new QValueAxis(perDay);
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    perDay->addAxis(countAxis, Qt::AlignLeft);
+    stacked->attachAxis(countAxis);
+    perDay->setTitle(tr("Requests per day by channel"));
+    perDay->legend()->setAlignment(Qt::AlignBottom);
+    m_perDay->setChart(perDay); // the view owns the chart and deletes the one before
+
+    auto* categories = new QChart;
+    auto* series = new QHorizontalBarSeries(categories);
+    auto* now = new QBarSet(tr("This week"), series);
+    auto* before = new QBarSet(tr("Previous week"), series);
+    QStringList names;
+    const int shown = int(std::min<qsizetype>(10, r.categories.size()));
+    for (int i = shown - 1; i >= 0; --i) { // the largest on top
+        names.append(r.categories.at(i).name);
+        now->append(r.categories.at(i).count);
+        before->append(r.categories.at(i).previous);
+    }
+    series->append(before);
+    series->append(now);
+    categories->addSeries(series);
+    auto* nameAxis = new QBarCategoryAxis(categories);
+    nameAxis->append(names);
+    QFont small = nameAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    nameAxis->setLabelsFont(small);
+    categories->addAxis(nameAxis, Qt::AlignLeft);
+    series->attachAxis(nameAxis);
+    auto* valueAxis = new QValueAxis(categories);
+    valueAxis->setLabelFormat(QStringLiteral("%d"));
+    categories->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+    categories->setTitle(tr("Top 10 categories, against the week before"));
+    categories->legend()->setAlignment(Qt::AlignBottom);
+    m_categories->setChart(categories);
+}
+
+void StatisticsWorkspace::fillTables()
+{
+    const QLocale locale;
+    const QString lang = UiLanguage::current();
+    const WeeklyReport& r = m_report;
+    m_totals->setText(
+        tr("Requests: %1 (the week before: %2). Consultations on the spot: %3. Answered on time: %4 %. "
+           "Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 "
+           "call-backs).")
+            .arg(locale.toString(r.current.total), locale.toString(r.previous.total),
+                 locale.toString(r.current.consultations), locale.toString(r.onTimeRate(), 'f', 1),
+                 locale.toString(r.returnRate(), 'f', 1), locale.toString(r.overdueOpen()),
+                 locale.toString(r.current.satisfactionAverage, 'f', 1),
+                 locale.toString(r.current.satisfactionCount)));
+
+    QList<FigureTableModel::Row> districts;
+    for (const GroupCount& d : r.districts) {
+        RequestFilter f = weekFilter();
+        f.districtCode = d.code;
+        districts.append({{d.name, d.count, d.previous}, f});
+    }
+    m_districts->setTable({tr("District"), tr("This week"), tr("Previous week")}, districts);
+
+    QList<FigureTableModel::Row> orgs;
+    for (const OrganizationFigures& o : r.current.byOrganization) {
+        RequestFilter f = weekFilter();
+        f.orgCode = o.orgCode;
+        const Organization* org = m_cache.reference().organization(o.orgCode);
+        orgs.append(
+            {{org ? org->name.in(lang) : o.orgCode, o.assigned, o.answered,
+              o.answered > 0 ? QVariant(100.0 * o.onTime / o.answered) : QVariant(QStringLiteral("—")),
+              o.overdueOpen, o.returned,
+              o.answered > 0 ? QVariant(o.averageAnswerHours) : QVariant(QStringLiteral("—"))},
+             f});
+    }
+    m_organizations->setTable({tr("Executor"), tr("Assigned"), tr("Answered"), tr("On time, %"),
+                               tr("Overdue and open"), tr("Returned"), tr("Hours to answer")},
+                              orgs);
+
+    QList<FigureTableModel::Row> acute;
+    for (const AcuteIssue& a : r.acute) {
+        RequestFilter f = weekFilter();
+        QString kind;
+        switch (a.kind) {
+        case AcuteIssue::Kind::Category:
+            f.categoryCode = a.key;
+            kind = tr("Category");
+            break;
+        case AcuteIssue::Kind::District:
+            f.districtCode = a.key;
+            kind = tr("District");
+            break;
+        case AcuteIssue::Kind::Street:
+            f.street = a.key;
+            kind = tr("Street");
+            break;
+        }
+        acute.append({{WeeklyReport::nameOf(m_cache.reference(), a, lang), kind, a.count, a.usual}, f});
+    }
+    m_acute->setTable({tr("Acute issue"), tr("What"), tr("This week"), tr("Usual week")}, acute);
+}
+
+Result<void> StatisticsWorkspace::savePdf(const QString& path)
+{
+    return ReportPdf(m_report, m_cache.reference()).writeFile(path);
+}
+
+Result<void> StatisticsWorkspace::saveCsv(const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {QStringLiteral("io"), file.errorString(), {}};
+    file.write(ReportCsv::write(m_report, m_cache.reference()));
+    if (!file.commit())
+        return Error {QStringLiteral("io"), file.errorString(), {}};
+    return {};
+}
+
+void StatisticsWorkspace::saveAs(bool pdf)
+{
+    auto* dialog = new QFileDialog(this, pdf ? tr("Save the report as PDF") : tr("Save the figures as CSV"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
+    dialog->selectFile(
+        QStringLiteral("tyndau-%1.%2").arg(m_weekCode, pdf ? QStringLiteral("pdf") : QStringLiteral("csv")));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, pdf](const QString& path) {
+        const auto saved = pdf ? savePdf(path) : saveCsv(path);
+        m_totals->setText(saved ? tr("Saved: %1").arg(path) : tr("Not saved: %1").arg(saved.error().message));
+    });
+    dialog->open();
+}
+
+void StatisticsWorkspace::printPreview()
+{
+    // The printer lives as long as its preview: the dialog only borrows it.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    auto* preview = new QPrintPreviewDialog(printer.get(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QObject::destroyed, this, [printer] {});
+    connect(preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter* p) { ReportPdf(m_report, m_cache.reference()).paint(*p); });
+    preview->open();
+}
+
+void StatisticsWorkspace::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (!m_weekCode.isEmpty())
+            showWeek(m_weekCode); // names of categories, districts and days in the new language
+    }
+    QWidget::changeEvent(event);
+}
+
+void StatisticsWorkspace::retranslate()
+{
+    m_previous->setText(tr("◀ Previous week"));
+    m_next->setText(tr("Next week ▶"));
+    m_current->setText(tr("This week"));
+    m_print->setText(tr("&Print…"));
+    m_pdf->setText(tr("Save PDF…"));
+    m_csv->setText(tr("Save CSV…"));
+    m_perDay->setAccessibleName(tr("Requests per day by channel"));
+    m_categories->setAccessibleName(tr("Top 10 categories"));
+}
+
+} // namespace tyndau
