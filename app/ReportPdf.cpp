@@ -102,8 +102,8 @@ void ReportPdf::header(QPainter& p, Cursor& c) const
     p.setFont(font(10));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 6), Qt::AlignLeft | Qt::AlignVCenter,
                tr("%1 – %2, Asia/Almaty. For the Akim's staff meeting.")
-                   .arg(locale.toString(m_report.current.span.firstDay, QLocale::LongFormat),
-                        locale.toString(m_report.current.span.lastDay, QLocale::LongFormat)));
+                   .arg(locale.toString(m_report.current.span.firstDay, QStringLiteral("d MMMM yyyy")),
+                        locale.toString(m_report.current.span.lastDay, QStringLiteral("d MMMM yyyy"))));
     c.y += c.unit * 9;
 }
 
@@ -239,7 +239,7 @@ void ReportPdf::organizations(QPainter& p, Cursor& c) const
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 7), Qt::AlignLeft, tr("Executors with overdue requests"));
     c.y += c.unit * 8;
     p.setFont(font(9, true));
-    const QList<int> columns {0, c.width * 11 / 20, c.width * 14 / 20, c.width * 17 / 20};
+    const QList<int> columns {0, c.width / 2, c.width * 27 / 40, c.width * 34 / 40};
     const QStringList heads {tr("Executor"), tr("Overdue"), tr("On time"), tr("Returned")};
     for (int i = 0; i < heads.size(); ++i)
         p.drawText(QRect(c.left + columns.at(i), c.y, c.width / 4, line), Qt::AlignLeft | Qt::AlignVCenter,

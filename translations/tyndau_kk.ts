@@ -99,190 +99,190 @@
     <name>ReportCsv</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Апта</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер саны</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы апта</translation>
     </message>
     <message>
         <source>Consultations on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнында берілген кеңестер</translation>
     </message>
     <message>
         <source>Answered on time, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімінде жауап берілді, %</translation>
     </message>
     <message>
         <source>Returned for rework, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Пысықтауға қайтарылды, %</translation>
     </message>
     <message>
         <source>Overdue and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен, жабылмаған</translation>
     </message>
     <message>
         <source>Citizen satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтардың қанағаттануы (1–5)</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Санат</translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы апта</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Аудан</translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished">Орындаушы</translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілді</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">Жауап берілді</translation>
+        <translation>Жауап берілді</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімінде</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
         <source>Average hours to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап берудің орташа уақыты, сағ</translation>
     </message>
     <message>
         <source>Acute issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзекті мәселе</translation>
     </message>
     <message>
         <source>Usual week</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдетте аптасына</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>Citizens&apos; requests, week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтардың өтініштері, %1 аптасы</translation>
     </message>
     <message>
         <source>The report could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті %1 файлына жазу мүмкін болмады.</translation>
     </message>
     <message>
         <source>Requests by category (top 10), against the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі 10 санат бойынша өтініштер, алдыңғы аптамен салыстырғанда</translation>
     </message>
     <message>
         <source>Requests by district</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандар бойынша өтініштер</translation>
     </message>
     <message>
         <source>Citizens&apos; requests: week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтардың өтініштері: %1 аптасы</translation>
     </message>
     <message>
         <source>%1 – %2, Asia/Almaty. For the Akim&apos;s staff meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, Asia/Almaty. Әкімнің аппарат кеңесіне арналған.</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер саны</translation>
     </message>
     <message>
         <source>%1 (%2 against the week before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (өткен аптаға қарағанда %2)</translation>
     </message>
     <message>
         <source>Consultations on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнында берілген кеңестер</translation>
     </message>
     <message>
         <source>Answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімінде жауап берілді</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Returned for rework</source>
-        <translation type="unfinished">Пысықтауға қайтарылды</translation>
+        <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
         <source>Overdue and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен, жабылмаған</translation>
     </message>
     <message>
         <source>Citizen satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтардың қанағаттануы</translation>
     </message>
     <message>
         <source>%1 of 5 (%2 call-backs)</source>
-        <translation type="unfinished"></translation>
+        <translation>5 баллдан %1 (кері қоңыраулар: %2)</translation>
     </message>
     <message>
         <source>no call-backs</source>
-        <translation type="unfinished"></translation>
+        <translation>кері қоңыраулар болмады</translation>
     </message>
     <message>
         <source>Requests per day by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндер мен арналар бойынша өтініштер</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Executors with overdue requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен өтініштері бар орындаушылар</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished">Орындаушы</translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Мерзімі өткен</translation>
+        <translation>Мерзімі өтті</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімінде</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарылды</translation>
     </message>
     <message>
         <source>None this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы аптада жоқ.</translation>
     </message>
     <message>
         <source>Acute issues: well above their usual week</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзекті мәселелер: әдеттегі апталық деңгейден едәуір жоғары</translation>
     </message>
     <message>
         <source>%1. %2: %3 requests, usually %4 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3 өтініш, әдетте аптасына %4</translation>
     </message>
 </context>
 <context>
@@ -955,7 +955,11 @@
     </message>
     <message>
         <source>&amp;Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статистика</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Тексеру</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1453,7 @@
     </message>
     <message>
         <source>%1 — from the statistics: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — статистикадан: %2</translation>
     </message>
 </context>
 <context>
@@ -1486,127 +1490,127 @@
     <name>tyndau::StatisticsWorkspace</name>
     <message>
         <source>Double-click or Enter: the requests behind the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі рет шерту немесе Enter: осы жол бойынша өтініштер</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштерді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Week %1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аптасы: %2 – %3</translation>
     </message>
     <message>
         <source>Requests per day by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндер мен арналар бойынша өтініштер</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы апта</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы апта</translation>
     </message>
     <message>
         <source>Top 10 categories, against the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі 10 санат, алдыңғы аптамен салыстырғанда</translation>
     </message>
     <message>
         <source>Requests: %1 (the week before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер: %1 (алдыңғы аптада: %2). Орнында берілген кеңестер: %3. Мерзімінде жауап берілді: %4 %. Пысықтауға қайтарылды: %5 %. Мерзімі өткен, жабылмаған: %6. Азаматтардың қанағаттануы: 5 баллдан %7 (кері қоңыраулар: %8).</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Аудан</translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished">Орындаушы</translation>
+        <translation>Орындаушы</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілді</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">Жауап берілді</translation>
+        <translation>Жауап берілді</translation>
     </message>
     <message>
         <source>On time, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімінде, %</translation>
     </message>
     <message>
         <source>Overdue and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен, жабылмаған</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
         <source>Hours to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап беру уақыты, сағ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Санат</translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Көше</translation>
     </message>
     <message>
         <source>Acute issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзекті мәселе</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Usual week</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдетте аптасына</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті PDF ретінде сақтау</translation>
     </message>
     <message>
         <source>Save the figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштерді CSV ретінде сақтау</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Сақталмады: %1</translation>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>◀ Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Алдыңғы апта</translation>
     </message>
     <message>
         <source>Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі апта ▶</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
         <source>Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ретінде сақтау…</translation>
     </message>
     <message>
         <source>Top 10 categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі 10 санат</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1645,7 @@
     </message>
     <message>
         <source>The local cache refused a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жергілікті кэш өзгерісті қабылдамады: %1</translation>
     </message>
 </context>
 <context>

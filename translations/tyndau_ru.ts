@@ -99,190 +99,190 @@
     <name>ReportCsv</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего обращений</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая неделя</translation>
     </message>
     <message>
         <source>Consultations on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации на месте</translation>
     </message>
     <message>
         <source>Answered on time, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечено в срок, %</translation>
     </message>
     <message>
         <source>Returned for rework, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку, %</translation>
     </message>
     <message>
         <source>Overdue and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено, не закрыто</translation>
     </message>
     <message>
         <source>Citizen satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворённость граждан (1–5)</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Район</translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished">Исполнитель</translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">Дан ответ</translation>
+        <translation>Отвечено</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>В срок</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку</translation>
     </message>
     <message>
         <source>Average hours to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее время ответа, ч</translation>
     </message>
     <message>
         <source>Acute issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Острая проблема</translation>
     </message>
     <message>
         <source>Usual week</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычно за неделю</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>Citizens&apos; requests, week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения граждан, неделя %1</translation>
     </message>
     <message>
         <source>The report could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать отчёт в файл %1.</translation>
     </message>
     <message>
         <source>Requests by category (top 10), against the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>10 основных категорий обращений: сравнение с предыдущей неделей</translation>
     </message>
     <message>
         <source>Requests by district</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения по районам</translation>
     </message>
     <message>
         <source>Citizens&apos; requests: week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения граждан: неделя %1</translation>
     </message>
     <message>
         <source>%1 – %2, Asia/Almaty. For the Akim&apos;s staff meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, Asia/Almaty. К аппаратному совещанию у акима.</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего обращений</translation>
     </message>
     <message>
         <source>%1 (%2 against the week before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 к предыдущей неделе)</translation>
     </message>
     <message>
         <source>Consultations on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации на месте</translation>
     </message>
     <message>
         <source>Answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечено в срок</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Returned for rework</source>
-        <translation type="unfinished">Возвращено на доработку</translation>
+        <translation>Возвращено на доработку</translation>
     </message>
     <message>
         <source>Overdue and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено, не закрыто</translation>
     </message>
     <message>
         <source>Citizen satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворённость граждан</translation>
     </message>
     <message>
         <source>%1 of 5 (%2 call-backs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из 5 (обратных звонков: %2)</translation>
     </message>
     <message>
         <source>no call-backs</source>
-        <translation type="unfinished"></translation>
+        <translation>обратных звонков не было</translation>
     </message>
     <message>
         <source>Requests per day by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения по дням и каналам</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Executors with overdue requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнители с просроченными обращениями</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished">Исполнитель</translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочено</translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>В срок</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено</translation>
     </message>
     <message>
         <source>None this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе нет.</translation>
     </message>
     <message>
         <source>Acute issues: well above their usual week</source>
-        <translation type="unfinished"></translation>
+        <translation>Острые проблемы: значительно выше обычного недельного уровня</translation>
     </message>
     <message>
         <source>%1. %2: %3 requests, usually %4 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: обращений %3, обычно %4 в неделю</translation>
     </message>
 </context>
 <context>
@@ -958,7 +958,11 @@
     </message>
     <message>
         <source>&amp;Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статистика</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Проверка</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1457,7 @@
     </message>
     <message>
         <source>%1 — from the statistics: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — из статистики: %2</translation>
     </message>
 </context>
 <context>
@@ -1490,127 +1494,127 @@
     <name>tyndau::StatisticsWorkspace</name>
     <message>
         <source>Double-click or Enter: the requests behind the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок или Enter: обращения по этой строке</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать показатели: %1</translation>
     </message>
     <message>
         <source>Week %1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя %1: %2 – %3</translation>
     </message>
     <message>
         <source>Requests per day by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения по дням и каналам</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая неделя</translation>
     </message>
     <message>
         <source>Top 10 categories, against the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>10 основных категорий в сравнении с предыдущей неделей</translation>
     </message>
     <message>
         <source>Requests: %1 (the week before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращений: %1 (на предыдущей неделе: %2). Консультаций на месте: %3. Отвечено в срок: %4 %. Возвращено на доработку: %5 %. Просрочено и не закрыто: %6. Удовлетворённость граждан: %7 из 5 (обратных звонков: %8).</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Район</translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished">Исполнитель</translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлено</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">Дан ответ</translation>
+        <translation>Отвечено</translation>
     </message>
     <message>
         <source>On time, %</source>
-        <translation type="unfinished"></translation>
+        <translation>В срок, %</translation>
     </message>
     <message>
         <source>Overdue and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено, не закрыто</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено на доработку</translation>
     </message>
     <message>
         <source>Hours to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ответа, ч</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Acute issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Острая проблема</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Usual week</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычно за неделю</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
         <source>Save the figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показатели в CSV</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Не сохранено: %1</translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>◀ Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Предыдущая неделя</translation>
     </message>
     <message>
         <source>Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая неделя ▶</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF…</translation>
     </message>
     <message>
         <source>Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить CSV…</translation>
     </message>
     <message>
         <source>Top 10 categories</source>
-        <translation type="unfinished"></translation>
+        <translation>10 основных категорий</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1649,7 @@
     </message>
     <message>
         <source>The local cache refused a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный кэш не принял изменение: %1</translation>
     </message>
 </context>
 <context>

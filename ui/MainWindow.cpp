@@ -53,7 +53,12 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
         addWorkspace(m_register, QT_TR_NOOP("&Register"));
         connect(m_register, &RegisterWorkspace::saved, m_sync, &SyncEngine::syncNow);
     }
-    m_requests = new RequestsWorkspace(cache, m_actor, this);
+    if (Workflow::roleMayEver(Action::Accept, m_actor.role)) {
+        m_review = new RequestsWorkspace(cache, m_actor, RequestsWorkspace::Mode::Review, this);
+        addWorkspace(m_review, QT_TR_NOOP("Re&view"));
+        connect(m_review, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);
+    }
+    m_requests = new RequestsWorkspace(cache, m_actor, RequestsWorkspace::Mode::All, this);
     addWorkspace(m_requests, QT_TR_NOOP("Re&quests"));
     connect(m_requests, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);
     m_knowledgeBase = new KnowledgeBaseWorkspace(
@@ -180,6 +185,8 @@ void MainWindow::onSynced(bool ok)
 {
     Q_UNUSED(ok) // the status bar already says how it went; the cache may have changed either way
     m_requests->refresh();
+    if (m_review)
+        m_review->refresh();
     m_knowledgeBase->refresh();
     if (m_statistics && m_stack->currentWidget() == m_statistics)
         m_statistics->refresh();

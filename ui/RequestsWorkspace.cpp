@@ -19,8 +19,9 @@
 
 namespace tyndau {
 
-RequestsWorkspace::RequestsWorkspace(LocalCache& cache, Actor actor, QWidget* parent)
+RequestsWorkspace::RequestsWorkspace(LocalCache& cache, Actor actor, Mode mode, QWidget* parent)
     : QWidget(parent)
+    , m_mode(mode)
     , m_cache(cache)
     , m_actor(actor)
     , m_model(new RequestListModel(cache.db(), cache.reference(), cache.policy(), this))
@@ -66,7 +67,7 @@ RequestsWorkspace::RequestsWorkspace(LocalCache& cache, Actor actor, QWidget* pa
 
     connect(m_filters, &RequestFilterBar::filterChanged, this, [this](const RequestFilter& f) {
         m_drilledFrom.clear();
-        m_model->setFilter(f);
+        m_model->setFilter(withMode(f));
     });
     connect(m_model, &RequestListModel::totalCountChanged, this, &RequestsWorkspace::updateCount);
     connect(m_model, &RequestListModel::failed, this, [this](const Error& e) {
@@ -87,7 +88,19 @@ RequestsWorkspace::RequestsWorkspace(LocalCache& cache, Actor actor, QWidget* pa
         m_filters->textEdit()->setFocus();
         m_filters->textEdit()->selectAll();
     });
-    m_model->setFilter(m_filters->filter());
+    if (m_mode == Mode::Review) {
+        m_model->setOrder(RequestOrder::DueFirst);
+        m_view->horizontalHeader()->setSortIndicator(RequestListModel::DeadlineColumn, Qt::AscendingOrder);
+    }
+    m_model->setFilter(withMode(m_filters->filter()));
+}
+
+// The review queue is what waits for an inspector's decision, whatever else is filtered.
+RequestFilter RequestsWorkspace::withMode(RequestFilter filter) const
+{
+    if (m_mode == Mode::Review && filter.statuses.isEmpty())
+        filter.statuses = {Status::Answered, Status::ExtensionRequested};
+    return filter;
 }
 
 QString RequestsWorkspace::countText() const

@@ -17,12 +17,19 @@ class RequestListModel;
 
 // Every request in the cache the user may see: filters, a list read a page at a time
 // (fetchMore over keyset pages), counts, and the chosen request's card with its actions.
+// In review mode, the inspector's queue: what waits for a decision, nearest deadline first.
 class RequestsWorkspace : public QWidget
 {
     Q_OBJECT
 
 public:
-    RequestsWorkspace(LocalCache& cache, Actor actor, QWidget* parent = nullptr);
+    enum class Mode
+    {
+        All, // every request the role may see, newest first
+        Review, // the inspector's queue: answered or asking for an extension, nearest deadline first
+    };
+
+    RequestsWorkspace(LocalCache& cache, Actor actor, Mode mode = Mode::All, QWidget* parent = nullptr);
 
     RequestListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -42,6 +49,8 @@ protected:
 
 private:
     void updateCount();
+    RequestFilter withMode(RequestFilter filter) const;
+    Mode m_mode = Mode::All;
     QString m_drilledFrom; // what the statistics drilled down to, while its filter is shown
     void showCurrent();
 

@@ -134,6 +134,37 @@ private slots:
         QCOMPARE(workspace()->card()->actionTexts(), QStringList {}); // supervisors read, never act
     }
 
+    void theInspectorsQueueHoldsWhatWaitsForADecision()
+    {
+        // Almaty Su answers its request; the heating one is still with its executor.
+        TestHttp executor(m_f->server().url());
+        executor.login(QStringLiteral("executor1"));
+        QCOMPARE(firstResult(executor.postJson(QStringLiteral("/api/v1/ops"),
+                                               batch(actionOp(m_water, QStringLiteral("take")))))
+                     .value(QLatin1String("status"))
+                     .toString(),
+                 QStringLiteral("applied"));
+        const QJsonObject answer {{QStringLiteral("answer"), QStringLiteral("Утечка устранена 24 ноября.")}};
+        QCOMPARE(firstResult(executor.postJson(QStringLiteral("/api/v1/ops"),
+                                               batch(actionOp(m_water, QStringLiteral("answer"), answer))))
+                     .value(QLatin1String("status"))
+                     .toString(),
+                 QStringLiteral("applied"));
+        QVERIFY(m_f->signIn(QStringLiteral("inspector1")));
+        QVERIFY(m_f->openWindow());
+        RequestsWorkspace* review = m_f->window().reviewWorkspace();
+        QVERIFY(review);
+        QCOMPARE(m_f->window().workspaceNames().first(), QStringLiteral("Review"));
+        QTRY_COMPARE(review->model()->totalCount(), 1);
+        QCOMPARE(review->model()->summaryAt(0)->id, m_water);
+        review->view()->setCurrentIndex(review->model()->index(0, 0));
+        const QStringList actions = review->card()->actionTexts();
+        QVERIFY(actions.contains(displayName(Action::Accept)));
+        QVERIFY(actions.contains(displayName(Action::Return)));
+        QCOMPARE(m_f->window().requestsWorkspace()->model()->totalCount(),
+                 2); // the whole list is still there
+    }
+
     void aRefusedActionIsShownAndNothingIsLost()
     {
         QVERIFY(m_f->signIn(QStringLiteral("executor1")));
