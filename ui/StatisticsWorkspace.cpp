@@ -30,6 +30,17 @@
 #include <memory>
 
 namespace tyndau {
+namespace {
+
+// QChartView takes the new chart but only lets go of the old one: it is ours to delete.
+void replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
 
 StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
     : QWidget(parent)
@@ -174,7 +185,7 @@ void StatisticsWorkspace::fillCharts()
     stacked->attachAxis(countAxis);
     perDay->setTitle(tr("Requests per day by channel"));
     perDay->legend()->setAlignment(Qt::AlignBottom);
-    m_perDay->setChart(perDay); // the view owns the chart and deletes the one before
+    replaceChart(m_perDay, perDay);
 
     auto* categories = new QChart;
     auto* series = new QHorizontalBarSeries(categories);
@@ -203,7 +214,7 @@ void StatisticsWorkspace::fillCharts()
     series->attachAxis(valueAxis);
     categories->setTitle(tr("Top 10 categories, against the week before"));
     categories->legend()->setAlignment(Qt::AlignBottom);
-    m_categories->setChart(categories);
+    replaceChart(m_categories, categories);
 }
 
 void StatisticsWorkspace::fillTables()
