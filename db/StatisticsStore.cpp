@@ -176,4 +176,18 @@ Result<QList<AcuteIssue>> StatisticsStore::acuteIssues(const TimeSpan& span, int
     return out;
 }
 
+Result<QList<QPointF>> StatisticsStore::points(const TimeSpan& span)
+{
+    QList<QPointF> out;
+    auto r = eachRow(m_db,
+                     QStringLiteral("SELECT longitude, latitude FROM requests") + kInSpan
+                         + QStringLiteral(" AND latitude IS NOT NULL AND longitude IS NOT NULL"),
+                     span, {}, [&](const QSqlQuery& q) {
+                         out.append({q.value(0).toDouble(), q.value(1).toDouble()});
+                     });
+    if (!r)
+        return r.error();
+    return out;
+}
+
 } // namespace tyndau

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QPointF>
 
 namespace tyndau {
 
@@ -69,6 +70,8 @@ public:
     // Categories, districts and streets counted in `span` against the `weeksBefore` weeks
     // before it; those at least `minCount` and half again their usual, ranked by score.
     Result<QList<AcuteIssue>> acuteIssues(const TimeSpan& span, int weeksBefore = 4, int minCount = 5);
+    // Where the period's requests were, for the map: x = longitude, y = latitude.
+    Result<QList<QPointF>> points(const TimeSpan& span);
 
 private:
     Database& m_db;

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,5 +153,8 @@ int main(int argc, char** argv)
     supervisor.statisticsWorkspace()->showWeek(
         tyndau::AlmatyTime::weekCode(tyndau::AlmatyTime::today().addDays(-7)));
     ok = grab(supervisor, prefix + QStringLiteral("statistics.png")) && ok;
+    auto* tabs = supervisor.statisticsWorkspace()->findChild<QTabWidget*>();
+    tabs->setCurrentIndex(2);
+    ok = grab(supervisor, prefix + QStringLiteral("map.png")) && ok;
     return ok ? 0 : 1;
 }

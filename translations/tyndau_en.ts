@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>tyndau::ProblemMap</name>
+    <message numerus="yes">
+        <source>%n request(s) with coordinates; the densest cell holds %1.</source>
+        <translation>
+            <numerusform>%n request with coordinates; the densest cell holds %1.</numerusform>
+            <numerusform>%n requests with coordinates; the densest cell holds %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tyndau::RequestsWorkspace</name>
     <message numerus="yes">
         <source>%n request(s)</source>

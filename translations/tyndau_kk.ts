@@ -963,6 +963,16 @@
     </message>
 </context>
 <context>
+    <name>tyndau::ProblemMap</name>
+    <message numerus="yes">
+        <source>%n request(s) with coordinates; the densest cell holds %1.</source>
+        <translation>
+            <numerusform>Координаттары бар %n өтініш; ең тығыз ұяшықта — %1.</numerusform>
+            <numerusform>Координаттары бар %n өтініш; ең тығыз ұяшықта — %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tyndau::RegisterForm</name>
     <message>
         <source>Suggested: %1</source>
@@ -1611,6 +1621,34 @@
     <message>
         <source>Top 10 categories</source>
         <translation>Негізгі 10 санат</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Map of problematic issues</source>
+        <translation>Проблемалық мәселелер картасы</translation>
+    </message>
+    <message>
+        <source>The week</source>
+        <translation>Апта</translation>
+    </message>
+    <message>
+        <source>Districts and executors</source>
+        <translation>Аудандар мен орындаушылар</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
     </message>
 </context>
 <context>

@@ -966,6 +966,17 @@
     </message>
 </context>
 <context>
+    <name>tyndau::ProblemMap</name>
+    <message numerus="yes">
+        <source>%n request(s) with coordinates; the densest cell holds %1.</source>
+        <translation>
+            <numerusform>%n обращение с координатами; в самой плотной ячейке — %1.</numerusform>
+            <numerusform>%n обращения с координатами; в самой плотной ячейке — %1.</numerusform>
+            <numerusform>%n обращений с координатами; в самой плотной ячейке — %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tyndau::RegisterForm</name>
     <message>
         <source>Suggested: %1</source>
@@ -1615,6 +1626,34 @@
     <message>
         <source>Top 10 categories</source>
         <translation>10 основных категорий</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Map of problematic issues</source>
+        <translation>Карта проблемных вопросов</translation>
+    </message>
+    <message>
+        <source>The week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Districts and executors</source>
+        <translation>Районы и исполнители</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "StatisticsWorkspace.h"
 
+#include "ProblemMap.h"
 #include "app/FigureTableModel.h"
 #include "app/LocalCache.h"
 #include "app/ReportCsv.h"
@@ -24,6 +25,7 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QTableView>
 #include <QValueAxis>
 
@@ -55,9 +57,13 @@ StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
     , m_csv(new QPushButton(this))
     , m_perDay(new QChartView(this))
     , m_categories(new QChartView(this))
+    , m_perDayTable(new FigureTableModel(this))
+    , m_categoryTable(new FigureTableModel(this))
     , m_districts(new FigureTableModel(this))
     , m_organizations(new FigureTableModel(this))
     , m_acute(new FigureTableModel(this))
+    , m_map(new ProblemMap(cache.reference(), this))
+    , m_tabs(new QTabWidget(this))
 {
     m_week->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
     m_totals->setWordWrap(true);
@@ -73,18 +79,25 @@ StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
     bar->addStretch();
     for (QPushButton* b : {m_print, m_pdf, m_csv})
         bar->addWidget(b);
-    auto* grid = new QGridLayout;
-    grid->addWidget(m_perDay, 0, 0);
-    grid->addWidget(m_categories, 0, 1);
-    grid->addWidget(tableFor(m_districts, QStringLiteral("districts")), 1, 0);
-    grid->addWidget(tableFor(m_acute, QStringLiteral("acute")), 1, 1);
-    grid->addWidget(tableFor(m_organizations, QStringLiteral("organizations")), 2, 0, 1, 2);
-    grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 3); // the category names need the room
+    m_tabs->addTab(page({m_perDay, m_categories},
+                        {tableFor(m_perDayTable, QStringLiteral("perDay")),
+                         tableFor(m_categoryTable, QStringLiteral("categories"))}),
+                   QString());
+    m_tabs->addTab(
+        page({tableFor(m_districts, QStringLiteral("districts")), tableFor(m_acute, QStringLiteral("acute"))},
+             {tableFor(m_organizations, QStringLiteral("organizations"))}),
+        QString());
+    m_tabs->addTab(m_map, QString());
+    connect(m_map, &ProblemMap::districtClicked, this, [this](const QString& code) {
+        RequestFilter f = weekFilter();
+        f.districtCode = code;
+        const District* d = m_cache.reference().district(code);
+        emit drillDown(f, d ? d->name.in(UiLanguage::current()) : code);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_totals);
-    layout->addLayout(grid, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_previous, &QPushButton::clicked, this,
             [this] { showWeek(AlmatyTime::weekCode(m_report.current.span.firstDay.addDays(-7))); });
@@ -99,6 +112,20 @@ StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
     showWeek(AlmatyTime::weekCode(AlmatyTime::today()));
 }
 
+// Two rows of widgets, the second under the first, sharing the width.
+QWidget* StatisticsWorkspace::page(const QList<QWidget*>& top, const QList<QWidget*>& bottom)
+{
+    auto* page = new QWidget(this);
+    auto* grid = new QGridLayout(page);
+    for (int i = 0; i < top.size(); ++i)
+        grid->addWidget(top.at(i), 0, i, 1, bottom.size() == 1 ? 1 : 1);
+    for (int i = 0; i < bottom.size(); ++i)
+        grid->addWidget(bottom.at(i), 1, i, 1, bottom.size() == 1 ? int(top.size()) : 1);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3); // the category names need the room
+    return page;
+}
+
 QTableView* StatisticsWorkspace::tableFor(FigureTableModel* model, const QString& what)
 {
     auto* proxy = new QSortFilterProxyModel(this);
@@ -107,13 +134,14 @@ QTableView* StatisticsWorkspace::tableFor(FigureTableModel* model, const QString
     auto* view = new QTableView(this);
     view->setObjectName(what);
     view->setModel(proxy);
-    view->setSortingEnabled(true);
+    view->setSortingEnabled(model != m_perDayTable); // days stay in their order
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->setToolTip(tr("Double-click or Enter: the requests behind the row"));
-    view->sortByColumn(model == m_organizations || model == m_districts ? 1 : 2, Qt::DescendingOrder);
+    if (model != m_perDayTable)
+        view->sortByColumn(model == m_acute ? 2 : 1, Qt::DescendingOrder);
     connect(view, &QTableView::activated, this, [this, proxy, model](const QModelIndex& index) {
         const int row = proxy->mapToSource(index).row();
         if (const RequestFilter* f = model->filterAt(row))
@@ -138,7 +166,45 @@ void StatisticsWorkspace::showWeek(const QString& weekCode)
                              locale.toString(m_report.current.span.lastDay, QLocale::ShortFormat)));
     m_next->setEnabled(m_report.current.span.lastDay < AlmatyTime::today());
     fillCharts();
+    fillChartTables();
     fillTables();
+    m_map->setPoints(StatisticsStore(m_cache.db()).points(m_report.current.span).value_or_zero());
+}
+
+// Each chart's numbers, as a table that drills down like the others.
+void StatisticsWorkspace::fillChartTables()
+{
+    const QLocale locale;
+    const WeeklyReport& r = m_report;
+    QStringList headers {tr("Day")};
+    for (Channel c : allValues<Channel>())
+        headers.append(displayName(c));
+    headers.append(tr("All"));
+    QList<FigureTableModel::Row> days;
+    for (QDate d = r.current.span.firstDay; d <= r.current.span.lastDay; d = d.addDays(1)) {
+        RequestFilter f;
+        f.createdSince = AlmatyTime::startOfDay(d);
+        f.createdBefore = AlmatyTime::startOfDay(d.addDays(1));
+        QVariantList cells {locale.toString(d, QStringLiteral("ddd d.MM"))};
+        int all = 0;
+        for (Channel c : allValues<Channel>()) {
+            const int n = r.current.perDayByChannel.value(d).value(c);
+            cells.append(n);
+            all += n;
+        }
+        cells.append(all);
+        days.append({cells, f});
+    }
+    m_perDayTable->setTable(headers, days);
+
+    QList<FigureTableModel::Row> categories;
+    for (const GroupCount& g : r.categories) {
+        RequestFilter f = weekFilter();
+        f.categoryCode = g.code;
+        categories.append({{g.name, g.count, g.previous, g.count - g.previous}, f});
+    }
+    m_categoryTable->setTable({tr("Category"), tr("This week"), tr("Previous week"), tr("Change")},
+                              categories);
 }
 
 void StatisticsWorkspace::refresh()
@@ -206,6 +272,7 @@ void StatisticsWorkspace::fillCharts()
     QFont small = nameAxis->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     nameAxis->setLabelsFont(small);
+    nameAxis->setTruncateLabels(false); // a category's name is the point of the chart
     categories->addAxis(nameAxis, Qt::AlignLeft);
     series->attachAxis(nameAxis);
     auto* valueAxis = new QValueAxis(categories);
@@ -343,6 +410,10 @@ void StatisticsWorkspace::retranslate()
     m_csv->setText(tr("Save CSV…"));
     m_perDay->setAccessibleName(tr("Requests per day by channel"));
     m_categories->setAccessibleName(tr("Top 10 categories"));
+    m_map->setAccessibleName(tr("Map of problematic issues"));
+    m_tabs->setTabText(0, tr("The week"));
+    m_tabs->setTabText(1, tr("Districts and executors"));
+    m_tabs->setTabText(2, tr("Map"));
 }
 
 } // namespace tyndau

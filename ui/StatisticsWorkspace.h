@@ -8,17 +8,20 @@
 class QChartView;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace tyndau {
 
 class FigureTableModel;
+class ProblemMap;
 class LocalCache;
 
 // The supervisor's week at a glance (Monday to Sunday, Asia/Almaty): requests per day by
-// channel and the category groups against the week before as charts; districts,
-// executors and the acute issues as tables whose every row opens the requests behind it;
-// the weekly report printed, previewed or saved as PDF and CSV.
+// channel and the category groups against the week before as charts, each with its table;
+// districts, executors and the acute issues as tables; the map of problematic issues. Every
+// row of every table opens the requests behind it. The weekly report is printed, previewed
+// or saved as PDF and CSV from here.
 class StatisticsWorkspace : public QWidget
 {
     Q_OBJECT
@@ -29,7 +32,10 @@ public:
     void showWeek(const QString& weekCode);
     QString weekCode() const { return m_weekCode; }
     const WeeklyReport& report() const { return m_report; }
+    FigureTableModel* perDayTable() const { return m_perDayTable; }
+    FigureTableModel* categoryTable() const { return m_categoryTable; }
     FigureTableModel* districtTable() const { return m_districts; }
+    ProblemMap* map() const { return m_map; }
     FigureTableModel* organizationTable() const { return m_organizations; }
     FigureTableModel* acuteTable() const { return m_acute; }
     QString totalsText() const;
@@ -47,6 +53,8 @@ private:
     QTableView* tableFor(FigureTableModel* model, const QString& what);
     void fillCharts();
     void fillTables();
+    void fillChartTables();
+    QWidget* page(const QList<QWidget*>& top, const QList<QWidget*>& bottom);
     RequestFilter weekFilter() const;
     void printPreview();
     void saveAs(bool pdf);
@@ -65,9 +73,13 @@ private:
     QPushButton* m_csv = nullptr;
     QChartView* m_perDay = nullptr;
     QChartView* m_categories = nullptr;
+    FigureTableModel* m_perDayTable = nullptr;
+    FigureTableModel* m_categoryTable = nullptr;
     FigureTableModel* m_districts = nullptr;
     FigureTableModel* m_organizations = nullptr;
     FigureTableModel* m_acute = nullptr;
+    ProblemMap* m_map = nullptr;
+    QTabWidget* m_tabs = nullptr;
 };
 
 } // namespace tyndau

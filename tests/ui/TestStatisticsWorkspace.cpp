@@ -1,11 +1,14 @@
 #include "GuiFixture.h"
 #include "app/FigureTableModel.h"
 #include "app/RequestListModel.h"
+#include "core/ReferenceData.h"
+#include "ui/ProblemMap.h"
 #include "ui/RequestsWorkspace.h"
 #include "ui/StatisticsWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QLocale>
 #include <QTableView>
 
 using namespace tyndau;
@@ -27,6 +30,9 @@ private slots:
             QJsonObject op = createOp(QUuid::createUuid());
             QJsonObject request = op.value(QLatin1String("request")).toObject();
             request.insert(QStringLiteral("district"), QLatin1String(district));
+            const District* d = ReferenceData::almaty().district(QLatin1String(district));
+            request.insert(QStringLiteral("lat"), d->center.y());
+            request.insert(QStringLiteral("lon"), d->center.x());
             op.insert(QStringLiteral("request"), request);
             QCOMPARE(http.postJson(QStringLiteral("/api/v1/ops"), batch(op)).status, 200);
         }
@@ -47,6 +53,24 @@ private slots:
             QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Two charts, drawn from the same figures.
         QCOMPARE(stats->findChildren<QChartView*>().size(), 2);
+
+        // The map holds the four, the densest cell Medeu's three; a click on Medeu opens them.
+        QCOMPARE(stats->map()->pointCount(), 4);
+        QCOMPARE(stats->map()->densestCell(), 3);
+        stats->map()->resize(800, 600);
+        const District* medeuDistrict = ReferenceData::almaty().district(QStringLiteral("medeu"));
+        QPoint medeuOnMap;
+        for (int y = 0; y < 600 && medeuOnMap.isNull(); y += 5)
+            for (int x = 0; x < 800 && medeuOnMap.isNull(); x += 5)
+                if (stats->map()->districtAt(QPoint(x, y)) == medeuDistrict->code)
+                    medeuOnMap = QPoint(x, y);
+        QVERIFY(!medeuOnMap.isNull());
+        QSignalSpy clicked(stats->map(), &ProblemMap::districtClicked);
+        QTest::mouseClick(stats->map(), Qt::LeftButton, {}, medeuOnMap);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().first().toString(), QStringLiteral("medeu"));
+        QCOMPARE(w.requestsWorkspace()->model()->totalCount(), 3);
+        w.showWorkspace(stats);
 
         // The district table's Medeu row opens exactly its three requests.
         auto* table = stats->findChild<QTableView*>(QStringLiteral("districts"));
