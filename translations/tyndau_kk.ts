@@ -89,6 +89,45 @@
     </message>
 </context>
 <context>
+    <name>QualityChecklist</name>
+    <message>
+        <source>Answers what was asked</source>
+        <translation>Сұрақтың мәні бойынша жауап</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>Белгіленген мерзімде</translation>
+    </message>
+    <message>
+        <source>Legal basis cited</source>
+        <translation>Құқықтық негіз көрсетілген</translation>
+    </message>
+    <message>
+        <source>Clear, in the citizen&apos;s language</source>
+        <translation>Түсінікті, азаматтың тілінде</translation>
+    </message>
+    <message>
+        <source>Measures taken and dates stated</source>
+        <translation>Қабылданған шаралар мен мерзімдер көрсетілген</translation>
+    </message>
+    <message>
+        <source>Quality: %1 of %2.</source>
+        <translation>Сапасы: %2 ішінен %1.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Орындалмаған: %1.</translation>
+    </message>
+    <message>
+        <source>Measures taken: %1</source>
+        <translation>Қабылданған шаралар: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Құқықтық негіз: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <source>The reference data is damaged: %1</source>
@@ -712,6 +751,46 @@
         <source>&amp;Comment (optional):</source>
         <translation>&amp;Түсініктеме (міндетті емес):</translation>
     </message>
+    <message>
+        <source>Measures taken and their dates</source>
+        <translation>Қабылданған шаралар және олардың мерзімдері</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken, with dates:</source>
+        <translation>Қабылданған &amp;шаралар мен мерзімдер:</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Құқықтық негіз</translation>
+    </message>
+    <message>
+        <source>e.g. Administrative Procedural Code of the Republic of Kazakhstan, art. 91</source>
+        <translation>мысалы, ҚР Әкімшілік рәсімдік-процестік кодексі, 91-бап</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>Құқықтық &amp;негіз:</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <translation>Бағасы: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Сапасы:</translation>
+    </message>
+    <message>
+        <source>The executor&apos;s answer:</source>
+        <translation>Орындаушының жауабы:</translation>
+    </message>
+    <message>
+        <source>State the measures taken with their dates, and the legal basis: the inspector checks both.</source>
+        <translation>Қабылданған шараларды мерзімдерімен және құқықтық негізді көрсетіңіз: инспектор екеуін де тексереді.</translation>
+    </message>
+    <message>
+        <source>Say what the executor must fix: uncheck what is missing or write the reason.</source>
+        <translation>Орындаушы нені түзетуі керектігін көрсетіңіз: орындалмағанның белгісін алып тастаңыз немесе себебін жазыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::HistoryModel</name>
@@ -960,6 +1039,10 @@
     <message>
         <source>Re&amp;view</source>
         <translation>&amp;Тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Кезек</translation>
     </message>
 </context>
 <context>

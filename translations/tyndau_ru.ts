@@ -89,6 +89,45 @@
     </message>
 </context>
 <context>
+    <name>QualityChecklist</name>
+    <message>
+        <source>Answers what was asked</source>
+        <translation>Ответ по существу вопроса</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>В установленный срок</translation>
+    </message>
+    <message>
+        <source>Legal basis cited</source>
+        <translation>Указано правовое основание</translation>
+    </message>
+    <message>
+        <source>Clear, in the citizen&apos;s language</source>
+        <translation>Понятно, на языке гражданина</translation>
+    </message>
+    <message>
+        <source>Measures taken and dates stated</source>
+        <translation>Указаны принятые меры и сроки</translation>
+    </message>
+    <message>
+        <source>Quality: %1 of %2.</source>
+        <translation>Качество: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Не выполнено: %1.</translation>
+    </message>
+    <message>
+        <source>Measures taken: %1</source>
+        <translation>Принятые меры: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Правовое основание: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <source>The reference data is damaged: %1</source>
@@ -713,6 +752,46 @@
         <source>&amp;Comment (optional):</source>
         <translation>&amp;Комментарий (необязательно):</translation>
     </message>
+    <message>
+        <source>Measures taken and their dates</source>
+        <translation>Принятые меры и их сроки</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken, with dates:</source>
+        <translation>Принятые &amp;меры и сроки:</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>e.g. Administrative Procedural Code of the Republic of Kazakhstan, art. 91</source>
+        <translation>например, Административный процедурно-процессуальный кодекс РК, ст. 91</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>Правовое &amp;основание:</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <translation>Оценка: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Качество:</translation>
+    </message>
+    <message>
+        <source>The executor&apos;s answer:</source>
+        <translation>Ответ исполнителя:</translation>
+    </message>
+    <message>
+        <source>State the measures taken with their dates, and the legal basis: the inspector checks both.</source>
+        <translation>Укажите принятые меры со сроками и правовое основание: инспектор проверяет и то, и другое.</translation>
+    </message>
+    <message>
+        <source>Say what the executor must fix: uncheck what is missing or write the reason.</source>
+        <translation>Укажите, что исполнителю нужно исправить: снимите отметки с невыполненного или напишите причину.</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::HistoryModel</name>
@@ -963,6 +1042,10 @@
     <message>
         <source>Re&amp;view</source>
         <translation>&amp;Проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Очередь</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "ReferenceCombos.h"
 #include "app/LocalCache.h"
+#include "core/QualityChecklist.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,12 +38,10 @@ ActionDialog::ActionDialog(LocalCache& cache, Actor actor, Request request, Acti
         m_org->setAccessibleName(tr("Executor"));
         form->addRow(tr("&Executor:"), m_org);
     }
-    if (needs & Transition::NeedsAnswer) {
-        m_answer = new QPlainTextEdit(this);
-        m_answer->setAccessibleName(tr("Answer to the citizen"));
-        m_answer->setTabChangesFocus(true);
-        form->addRow(tr("&Answer (in %1):").arg(displayName(m_request.citizen.language)), m_answer);
-    }
+    if (needs & Transition::NeedsAnswer)
+        addAnswer(form);
+    if (action == Action::Accept || action == Action::Return)
+        addChecklist(form);
     if (action == Action::ApproveExtension) {
         m_days = new QSpinBox(this);
         m_days->setRange(0, 60);
@@ -75,12 +75,87 @@ ActionDialog::ActionDialog(LocalCache& cache, Actor actor, Request request, Acti
     layout->addWidget(buttons);
 }
 
+void ActionDialog::addAnswer(QFormLayout* form)
+{
+    auto box = [this](const QString& name) {
+        auto* edit = new QPlainTextEdit(this);
+        edit->setAccessibleName(name);
+        edit->setTabChangesFocus(true);
+        return edit;
+    };
+    m_answer = box(tr("Answer to the citizen"));
+    form->addRow(tr("&Answer (in %1):").arg(displayName(m_request.citizen.language)), m_answer);
+    // The executor's own answer needs what an inspector checks; a consultation does not.
+    if (m_action != Action::Answer)
+        return;
+    m_measures = box(tr("Measures taken and their dates"));
+    form->addRow(tr("&Measures taken, with dates:"), m_measures);
+    m_legalBasis = box(tr("Legal basis"));
+    m_legalBasis->setPlaceholderText(
+        tr("e.g. Administrative Procedural Code of the Republic of Kazakhstan, art. 91"));
+    form->addRow(tr("&Legal basis:"), m_legalBasis);
+}
+
+// The inspector's checklist: the deadline criterion comes from the record, the rest from
+// reading the answer; the score follows the boxes.
+void ActionDialog::addChecklist(QFormLayout* form)
+{
+    auto* column = new QVBoxLayout;
+    for (int c = 0; c < QualityChecklist::CriterionCount; ++c) {
+        auto* box = new QCheckBox(QualityChecklist::name(QualityChecklist::Criterion(c)), this);
+        if (c == QualityChecklist::WithinDeadline)
+            box->setChecked(QualityChecklist::answeredInTime(m_request));
+        else
+            box->setChecked(m_action == Action::Accept);
+        m_criteria.append(box);
+        column->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            QList<bool> met;
+            for (QCheckBox* b : std::as_const(m_criteria))
+                met.append(b->isChecked());
+            m_score->setText(tr("Score: %1 of %2")
+                                 .arg(QualityChecklist::score(met))
+                                 .arg(int(QualityChecklist::CriterionCount)));
+        });
+    }
+    m_score = new QLabel(this);
+    column->addWidget(m_score);
+    form->addRow(tr("Quality:"), column);
+    emit m_criteria.first()->toggled(m_criteria.first()->isChecked()); // the first score
+    if (!m_request.answerText.isEmpty()) {
+        auto* answer = new QLabel(m_request.answerText, this);
+        answer->setWordWrap(true);
+        answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        answer->setTextFormat(Qt::PlainText);
+        form->insertRow(0, tr("The executor's answer:"), answer);
+    }
+}
+
+QPlainTextEdit* ActionDialog::field(const QString& name) const
+{
+    if (name == QLatin1String("answer"))
+        return m_answer;
+    if (name == QLatin1String("measures"))
+        return m_measures;
+    if (name == QLatin1String("legal_basis"))
+        return m_legalBasis;
+    return m_comment;
+}
+
 ActionInput ActionDialog::input() const
 {
     ActionInput in;
     in.comment = m_comment->toPlainText().trimmed();
     if (m_answer)
-        in.answerText = m_answer->toPlainText().trimmed();
+        in.answerText = m_measures ? QualityChecklist::composeAnswer(
+                            m_answer->toPlainText(), m_measures->toPlainText(), m_legalBasis->toPlainText())
+                                   : m_answer->toPlainText().trimmed();
+    if (!m_criteria.isEmpty()) {
+        QList<bool> met;
+        for (QCheckBox* b : m_criteria)
+            met.append(b->isChecked());
+        in.comment = QualityChecklist::comment(met, in.comment);
+    }
     if (m_org)
         in.orgCode = ReferenceCombos::selected(m_org);
     if (m_days)
@@ -97,6 +172,27 @@ QString ActionDialog::problem() const
 
 void ActionDialog::submit()
 {
+    if (m_measures
+        && (m_measures->toPlainText().trimmed().isEmpty()
+            || m_legalBasis->toPlainText().trimmed().isEmpty())) {
+        m_problem->setText(
+            tr("State the measures taken with their dates, and the legal basis: the inspector checks both."));
+        m_problem->show();
+        (m_measures->toPlainText().trimmed().isEmpty() ? m_measures : m_legalBasis)->setFocus();
+        return;
+    }
+    if (m_action == Action::Return && !m_criteria.isEmpty() && m_comment->toPlainText().trimmed().isEmpty()) {
+        // A return names what to fix: the unmet criteria say it when the inspector wrote nothing.
+        bool allMet = true;
+        for (QCheckBox* b : std::as_const(m_criteria))
+            allMet = allMet && b->isChecked();
+        if (allMet) {
+            m_problem->setText(
+                tr("Say what the executor must fix: uncheck what is missing or write the reason."));
+            m_problem->show();
+            return;
+        }
+    }
     if (auto r = m_cache.requests().act(m_request.id, m_action, m_actor, input()); !r) {
         m_problem->setText(r.error().message);
         m_problem->show();

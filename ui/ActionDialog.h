@@ -5,7 +5,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
@@ -14,9 +16,10 @@ namespace tyndau {
 
 class LocalCache;
 
-// Asks for what an action needs (a reason, the answer, the executor, extra days, the
-// citizen's satisfaction), checks it against the workflow and queues it locally. A refusal
-// is shown in the dialog, with everything typed kept.
+// Asks for what an action needs (a reason, the answer with the measures taken and the legal
+// basis, the executor, extra days, the citizen's satisfaction, the inspector's quality
+// checklist), checks it against the workflow and queues it locally. A refusal is shown in
+// the dialog, with everything typed kept.
 class ActionDialog : public QDialog
 {
     Q_OBJECT
@@ -25,9 +28,13 @@ public:
     ActionDialog(LocalCache& cache, Actor actor, Request request, Action action, QWidget* parent = nullptr);
 
     QString problem() const; // the message shown, if any
+    QList<QCheckBox*> criteria() const { return m_criteria; }
+    QPlainTextEdit* field(const QString& name) const; // "answer", "measures", "legal_basis", "comment"
 
 private:
     void submit();
+    void addChecklist(QFormLayout* form);
+    void addAnswer(QFormLayout* form);
     ActionInput input() const;
 
     LocalCache& m_cache;
@@ -36,6 +43,10 @@ private:
     Action m_action;
     QPlainTextEdit* m_comment = nullptr;
     QPlainTextEdit* m_answer = nullptr;
+    QPlainTextEdit* m_measures = nullptr; // Answer: what was done, and when
+    QPlainTextEdit* m_legalBasis = nullptr;
+    QList<QCheckBox*> m_criteria; // Accept and Return: the quality checklist
+    QLabel* m_score = nullptr;
     QComboBox* m_org = nullptr;
     QSpinBox* m_days = nullptr;
     QSpinBox* m_satisfaction = nullptr;

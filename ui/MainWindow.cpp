@@ -56,8 +56,12 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
     if (Workflow::roleMayEver(Action::Accept, m_actor.role)) {
         m_review = new RequestsWorkspace(cache, m_actor, RequestsWorkspace::Mode::Review, this);
         addWorkspace(m_review, QT_TR_NOOP("Re&view"));
-        connect(m_review, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);
+    } else if (Workflow::roleMayEver(Action::Answer, m_actor.role)) {
+        m_review = new RequestsWorkspace(cache, m_actor, RequestsWorkspace::Mode::Queue, this);
+        addWorkspace(m_review, QT_TR_NOOP("&Queue"));
     }
+    if (m_review)
+        connect(m_review, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);
     m_requests = new RequestsWorkspace(cache, m_actor, RequestsWorkspace::Mode::All, this);
     addWorkspace(m_requests, QT_TR_NOOP("Re&quests"));
     connect(m_requests, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);

@@ -38,7 +38,8 @@ public:
     SyncStatusBar* syncStatusBar() const { return m_statusBar; }
     RegisterWorkspace* registerWorkspace() const { return m_register; }
     RequestsWorkspace* requestsWorkspace() const { return m_requests; }
-    RequestsWorkspace* reviewWorkspace() const { return m_review; } // null for roles without
+    // The inspector's review or the executor's queue; null for other roles.
+    RequestsWorkspace* reviewWorkspace() const { return m_review; }
     KnowledgeBaseWorkspace* knowledgeBaseWorkspace() const { return m_knowledgeBase; }
     StatisticsWorkspace* statisticsWorkspace() const { return m_statistics; } // null for roles without
     QStringList workspaceNames() const; // in toolbar order, as shown
@@ -70,7 +71,7 @@ private:
     SyncStatusBar* m_statusBar = nullptr;
     RegisterWorkspace* m_register = nullptr;
     RequestsWorkspace* m_requests = nullptr;
-    RequestsWorkspace* m_review = nullptr; // inspectors
+    RequestsWorkspace* m_review = nullptr; // inspectors' review, or executors' queue
     KnowledgeBaseWorkspace* m_knowledgeBase = nullptr;
     StatisticsWorkspace* m_statistics = nullptr;
     QList<std::pair<QAction*, const char*>> m_translatable; // actions and their source text

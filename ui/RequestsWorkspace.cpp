@@ -88,18 +88,21 @@ RequestsWorkspace::RequestsWorkspace(LocalCache& cache, Actor actor, Mode mode, 
         m_filters->textEdit()->setFocus();
         m_filters->textEdit()->selectAll();
     });
-    if (m_mode == Mode::Review) {
+    if (m_mode != Mode::All) {
         m_model->setOrder(RequestOrder::DueFirst);
         m_view->horizontalHeader()->setSortIndicator(RequestListModel::DeadlineColumn, Qt::AscendingOrder);
     }
     m_model->setFilter(withMode(m_filters->filter()));
 }
 
-// The review queue is what waits for an inspector's decision, whatever else is filtered.
+// A queue is what waits for its role's work, whatever else is filtered: an inspector's
+// decision, or an executor's answer.
 RequestFilter RequestsWorkspace::withMode(RequestFilter filter) const
 {
     if (m_mode == Mode::Review && filter.statuses.isEmpty())
         filter.statuses = {Status::Answered, Status::ExtensionRequested};
+    if (m_mode == Mode::Queue && filter.statuses.isEmpty())
+        filter.statuses = {Status::Assigned, Status::Returned, Status::InProgress, Status::Extended};
     return filter;
 }
 

@@ -27,6 +27,7 @@ public:
     {
         All, // every request the role may see, newest first
         Review, // the inspector's queue: answered or asking for an extension, nearest deadline first
+        Queue, // an executor's: to take, returned for rework, in work; nearest deadline first
     };
 
     RequestsWorkspace(LocalCache& cache, Actor actor, Mode mode = Mode::All, QWidget* parent = nullptr);

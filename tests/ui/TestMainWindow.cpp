@@ -63,7 +63,9 @@ private slots:
         QVERIFY(m_f->signIn(QStringLiteral("executor1")));
         QVERIFY(m_f->openWindow());
         QCOMPARE(m_f->window().registerWorkspace(), nullptr);
-        QCOMPARE(m_f->window().currentWorkspace(), m_f->window().requestsWorkspace());
+        // An executor starts in its queue: what waits for its organization's answer.
+        QCOMPARE(m_f->window().currentWorkspace(), m_f->window().reviewWorkspace());
+        QCOMPARE(m_f->window().workspaceNames().first(), QStringLiteral("Queue"));
     }
 
     void switchingLanguageRetranslatesTheOpenWindow()

@@ -1,5 +1,6 @@
 #include "GuiFixture.h"
 #include "app/RequestListModel.h"
+#include "core/QualityChecklist.h"
 #include "db/RequestStore.h"
 #include "ui/ActionDialog.h"
 #include "ui/RequestCard.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 
@@ -119,6 +121,27 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(RequestStore(m_f->cache().db()).find(m_water).value()->status,
                                   Status::InProgress, 30000);
         QTRY_VERIFY(card->actionTexts().contains(displayName(Action::Answer)));
+
+        // The answer needs the measures with their dates and the legal basis.
+        QTRY_VERIFY(!workspace()->findChild<ActionDialog*>()); // the Take dialog has gone
+        for (QPushButton* b : card->findChildren<QPushButton*>())
+            if (b->text() == displayName(Action::Answer))
+                b->click();
+        auto* answer = workspace()->findChild<ActionDialog*>();
+        QVERIFY(answer);
+        answer->field(QStringLiteral("answer"))->setPlainText(QStringLiteral("Утечка устранена."));
+        answer->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(!answer->problem().isEmpty());
+        answer->field(QStringLiteral("measures"))
+            ->setPlainText(QStringLiteral("Заменён участок трубы 24.11.2026."));
+        answer->field(QStringLiteral("legal_basis"))->setPlainText(QStringLiteral("АППК РК, ст. 91"));
+        answer->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(m_f->waitForSync());
+        QTRY_COMPARE_WITH_TIMEOUT(RequestStore(m_f->cache().db()).find(m_water).value()->status,
+                                  Status::Answered, 30000);
+        const QString sent = RequestStore(m_f->cache().db()).find(m_water).value()->answerText;
+        QVERIFY(sent.contains(QStringLiteral("Заменён участок трубы"))
+                && sent.contains(QStringLiteral("АППК РК")));
     }
 
     void theSupervisorSeesNoPersonalData()
@@ -161,8 +184,32 @@ private slots:
         const QStringList actions = review->card()->actionTexts();
         QVERIFY(actions.contains(displayName(Action::Accept)));
         QVERIFY(actions.contains(displayName(Action::Return)));
-        QCOMPARE(m_f->window().requestsWorkspace()->model()->totalCount(),
-                 2); // the whole list is still there
+        // The whole list is still there.
+        QCOMPARE(m_f->window().requestsWorkspace()->model()->totalCount(), 2);
+
+        // Return for rework with the checklist: the legal basis is missing.
+        for (QPushButton* b : review->card()->findChildren<QPushButton*>())
+            if (b->text() == displayName(Action::Return))
+                b->click();
+        auto* dialog = review->findChild<ActionDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->criteria().size(), int(QualityChecklist::CriterionCount));
+        QVERIFY(
+            dialog->criteria().at(QualityChecklist::WithinDeadline)->isChecked()); // answered the same day
+        for (QCheckBox* box : dialog->criteria())
+            box->setChecked(true);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(!dialog->problem().isEmpty()); // nothing unchecked, no reason: what should be fixed?
+        dialog->criteria().at(QualityChecklist::LegalBasisCited)->setChecked(false);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(m_f->waitForSync());
+        QTRY_COMPARE_WITH_TIMEOUT(RequestStore(m_f->cache().db()).find(m_water).value()->status,
+                                  Status::Returned, 30000);
+        const auto history = RequestStore(m_f->cache().db()).history(m_water).value();
+        QVERIFY2(history.last().comment.contains(QStringLiteral("Quality: 4 of 5")),
+                 qPrintable(history.last().comment));
+        QVERIFY(history.last().comment.contains(
+            QualityChecklist::name(QualityChecklist::LegalBasisCited).toLower()));
     }
 
     void aRefusedActionIsShownAndNothingIsLost()
