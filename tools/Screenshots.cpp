@@ -10,22 +10,27 @@
 #include "app/SyncEngine.h"
 #include "app/UiLanguage.h"
 #include "core/AlmatyTime.h"
+#include "core/QualityChecklist.h"
 #include "db/RequestListStore.h"
+#include "ui/ActionDialog.h"
 #include "ui/KnowledgeBaseWorkspace.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/RegisterForm.h"
 #include "ui/RegisterSidePanel.h"
 #include "ui/RegisterWorkspace.h"
+#include "ui/RequestCard.h"
 #include "ui/RequestsWorkspace.h"
 #include "ui/StatisticsWorkspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,6 +47,36 @@ bool grab(QWidget& window, const QString& path)
     const bool ok = window.grab().save(path);
     std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
     return ok;
+}
+
+// A signed-in workstation after its first sync.
+struct Signed
+{
+    std::unique_ptr<tyndau::LocalCache> cache;
+    std::unique_ptr<tyndau::MainWindow> window;
+};
+
+std::unique_ptr<Signed> openAs(const QString& login, const QUrl& server, const QTemporaryDir& dir,
+                               tyndau::UiLanguage& language)
+{
+    tyndau::SignIn signIn;
+    QSignalSpy in(&signIn, &tyndau::SignIn::signedIn);
+    signIn.start(server, login, QStringLiteral("demo"));
+    if (!in.wait(30000))
+        return nullptr;
+    auto cache = tyndau::LocalCache::open(dir.filePath(login + QStringLiteral(".db")));
+    if (!cache)
+        return nullptr;
+    auto out = std::make_unique<Signed>();
+    out->cache = std::move(cache).value();
+    out->window = std::make_unique<tyndau::MainWindow>(
+        *out->cache, in.first().first().value<tyndau::Session>(), false, language);
+    QSignalSpy synced(out->window->syncEngine(), &tyndau::SyncEngine::finished);
+    out->window->resize(1440, 900);
+    out->window->show();
+    QApplication::setActiveWindow(out->window.get());
+    synced.wait(600000);
+    return out;
 }
 
 } // namespace
@@ -136,25 +171,40 @@ int main(int argc, char** argv)
     window.close();
 
     // The supervisor's week: the last whole week, so every day has its calls.
-    QSignalSpy supervisorIn(&signIn, &tyndau::SignIn::signedIn);
-    signIn.start(QUrl(parser.value(server)), QStringLiteral("supervisor1"), QStringLiteral("demo"));
-    if (!supervisorIn.wait(30000))
+    auto supervisor = openAs(QStringLiteral("supervisor1"), QUrl(parser.value(server)), dir, language);
+    if (!supervisor)
         return 1;
-    auto supervisorCache = tyndau::LocalCache::open(dir.filePath(QStringLiteral("supervisor.db")));
-    if (!supervisorCache)
-        return 1;
-    tyndau::MainWindow supervisor(*supervisorCache.value(),
-                                  supervisorIn.first().first().value<tyndau::Session>(), false, language);
-    QSignalSpy supervisorSynced(supervisor.syncEngine(), &tyndau::SyncEngine::finished);
-    supervisor.resize(1440, 900);
-    supervisor.show();
-    supervisorSynced.wait(600000);
-    supervisor.showWorkspace(supervisor.statisticsWorkspace());
-    supervisor.statisticsWorkspace()->showWeek(
+    supervisor->window->showWorkspace(supervisor->window->statisticsWorkspace());
+    supervisor->window->statisticsWorkspace()->showWeek(
         tyndau::AlmatyTime::weekCode(tyndau::AlmatyTime::today().addDays(-7)));
-    ok = grab(supervisor, prefix + QStringLiteral("statistics.png")) && ok;
-    auto* tabs = supervisor.statisticsWorkspace()->findChild<QTabWidget*>();
-    tabs->setCurrentIndex(2);
-    ok = grab(supervisor, prefix + QStringLiteral("map.png")) && ok;
+    ok = grab(*supervisor->window, prefix + QStringLiteral("statistics.png")) && ok;
+    supervisor->window->statisticsWorkspace()->findChild<QTabWidget*>()->setCurrentIndex(2);
+    ok = grab(*supervisor->window, prefix + QStringLiteral("map.png")) && ok;
+    supervisor->window->close();
+
+    // The executor's queue and the inspector's review, each on its first request.
+    for (const QString& login : {QStringLiteral("executor1"), QStringLiteral("inspector1")}) {
+        auto user = openAs(login, QUrl(parser.value(server)), dir, language);
+        if (!user)
+            return 1;
+        tyndau::RequestsWorkspace* queue = user->window->reviewWorkspace();
+        user->window->showWorkspace(queue);
+        queue->view()->setCurrentIndex(queue->view()->model()->index(0, 0));
+        const bool inspector = login == QLatin1String("inspector1");
+        ok = grab(*user->window,
+                  prefix + (inspector ? QStringLiteral("review.png") : QStringLiteral("queue.png")))
+            && ok;
+        if (inspector) {
+            for (QPushButton* b : queue->card()->findChildren<QPushButton*>())
+                if (b->text() == tyndau::displayName(tyndau::Action::Return))
+                    b->click();
+            if (auto* dialog = queue->findChild<tyndau::ActionDialog*>()) {
+                dialog->criteria().at(tyndau::QualityChecklist::LegalBasisCited)->setChecked(false);
+                dialog->resize(640, dialog->sizeHint().height());
+                ok = grab(*dialog, prefix + QStringLiteral("review-checklist.png")) && ok;
+            }
+        }
+        user->window->close();
+    }
     return ok ? 0 : 1;
 }
