@@ -48,9 +48,11 @@ Api::Api(Database& db, ReferenceData reference, DeadlinePolicy policy)
     , m_ops(db, m_reference, m_policy)
     , m_open311(db, m_reference, m_ops)
     , m_attachments(db, m_auth)
+    , m_admin(db, m_auth)
 {
     m_open311.addRoutes(m_router);
     m_attachments.addRoutes(m_router);
+    m_admin.addRoutes(m_router);
     m_router.add("POST", QStringLiteral("/api/v1/session"),
                  [this](const auto& r, const auto&) { return postSession(r); });
     m_router.add("DELETE", QStringLiteral("/api/v1/session"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AdminApi.h"
 #include "AttachmentApi.h"
 #include "AuthService.h"
 #include "HttpTypes.h"
@@ -46,6 +47,7 @@ private:
     OpsService m_ops;
     Open311Api m_open311;
     AttachmentApi m_attachments;
+    AdminApi m_admin;
     Router m_router;
 };
 

@@ -793,6 +793,91 @@
     </message>
 </context>
 <context>
+    <name>tyndau::AdminClient</name>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Серверге қосылу мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::AdministrationWorkspace</name>
+    <message>
+        <source>The new key is shown this once: copy it now and hand it to the channel. The server keeps only its hash.</source>
+        <translation>Жаңа кілт тек қазір көрсетіледі: оны көшіріп, арна иесіне беріңіз. Сервер тек оның хешін сақтайды.</translation>
+    </message>
+    <message>
+        <source>The key is revoked: requests sent with it are refused from now on.</source>
+        <translation>Кілт кері қайтарылды: онымен жіберілген өтініштер енді қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Name the key, e.g. the portal or bot it is for.</source>
+        <translation>Кілтке атау беріңіз, мысалы, ол арналған портал немесе бот.</translation>
+    </message>
+    <message>
+        <source>Choose the key to revoke.</source>
+        <translation>Кері қайтарылатын кілтті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Open311 API keys of the outside channels</source>
+        <translation>Сыртқы арналардың Open311 API кілттері</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Name: the portal or bot the key is for</source>
+        <translation>Атауы: кілт арналған портал немесе бот</translation>
+    </message>
+    <message>
+        <source>Name of the key</source>
+        <translation>Кілттің атауы</translation>
+    </message>
+    <message>
+        <source>&amp;New key</source>
+        <translation>&amp;Жаңа кілт</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the chosen key</source>
+        <translation>Таңдалған кілтті &amp;кері қайтару</translation>
+    </message>
+    <message>
+        <source>The new key</source>
+        <translation>Жаңа кілт</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API кілттері</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::ApiKeyListModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Жарамды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Жасалған</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
     <name>tyndau::HistoryModel</name>
     <message>
         <source>%1 — %2: %3 → %4</source>
@@ -1043,6 +1128,10 @@
     <message>
         <source>&amp;Queue</source>
         <translation>&amp;Кезек</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>Ә&amp;кімшілік</translation>
     </message>
 </context>
 <context>

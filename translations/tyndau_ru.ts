@@ -794,6 +794,91 @@
     </message>
 </context>
 <context>
+    <name>tyndau::AdminClient</name>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Сервер недоступен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::AdministrationWorkspace</name>
+    <message>
+        <source>The new key is shown this once: copy it now and hand it to the channel. The server keeps only its hash.</source>
+        <translation>Новый ключ показан только сейчас: скопируйте его и передайте владельцу канала. Сервер хранит лишь его хеш.</translation>
+    </message>
+    <message>
+        <source>The key is revoked: requests sent with it are refused from now on.</source>
+        <translation>Ключ отозван: обращения с ним больше не принимаются.</translation>
+    </message>
+    <message>
+        <source>Name the key, e.g. the portal or bot it is for.</source>
+        <translation>Назовите ключ, например портал или бот, для которого он выдаётся.</translation>
+    </message>
+    <message>
+        <source>Choose the key to revoke.</source>
+        <translation>Выберите ключ, который нужно отозвать.</translation>
+    </message>
+    <message>
+        <source>Open311 API keys of the outside channels</source>
+        <translation>API-ключи Open311 внешних каналов</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Name: the portal or bot the key is for</source>
+        <translation>Название: портал или бот, для которого ключ</translation>
+    </message>
+    <message>
+        <source>Name of the key</source>
+        <translation>Название ключа</translation>
+    </message>
+    <message>
+        <source>&amp;New key</source>
+        <translation>&amp;Новый ключ</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the chosen key</source>
+        <translation>&amp;Отозвать выбранный ключ</translation>
+    </message>
+    <message>
+        <source>The new key</source>
+        <translation>Новый ключ</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-ключи</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::ApiKeyListModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>tyndau::HistoryModel</name>
     <message>
         <source>%1 — %2: %3 → %4</source>
@@ -1046,6 +1131,10 @@
     <message>
         <source>&amp;Queue</source>
         <translation>&amp;Очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Администрирование</translation>
     </message>
 </context>
 <context>

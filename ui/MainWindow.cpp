@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
+#include "AdministrationWorkspace.h"
 #include "KnowledgeBaseWorkspace.h"
 #include "RegisterWorkspace.h"
 #include "RequestsWorkspace.h"
 #include "StatisticsWorkspace.h"
 #include "SyncStatusBar.h"
+#include "app/AdminClient.h"
 #include "app/DraftStore.h"
 #include "app/LocalCache.h"
 #include "app/RegistrationDraft.h"
@@ -79,6 +81,12 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
                 });
     }
 
+    if (Permissions::has(m_actor.role, Permission::ManageApiKeys)) {
+        m_admin = new AdminClient(session.server, session.token, this);
+        m_administration = new AdministrationWorkspace(*m_admin, this);
+        addWorkspace(m_administration, QT_TR_NOOP("&Administration"));
+    }
+
     buildMenus();
     connectSync();
     retranslate();
@@ -111,6 +119,8 @@ void MainWindow::addWorkspace(QWidget* workspace, const char* name)
 
 void MainWindow::showWorkspace(QWidget* workspace)
 {
+    if (workspace == m_administration && m_administration)
+        m_administration->refresh(); // the keys live on the server, not in the cache
     m_stack->setCurrentWidget(workspace);
     m_workspaceActions->actions().at(m_stack->currentIndex())->setChecked(true);
     workspace->setFocus();

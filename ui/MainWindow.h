@@ -11,6 +11,8 @@ class QToolBar;
 
 namespace tyndau {
 
+class AdminClient;
+class AdministrationWorkspace;
 class KnowledgeBaseWorkspace;
 class LocalCache;
 class RegisterWorkspace;
@@ -42,6 +44,7 @@ public:
     RequestsWorkspace* reviewWorkspace() const { return m_review; }
     KnowledgeBaseWorkspace* knowledgeBaseWorkspace() const { return m_knowledgeBase; }
     StatisticsWorkspace* statisticsWorkspace() const { return m_statistics; } // null for roles without
+    AdministrationWorkspace* administrationWorkspace() const { return m_administration; } // admins only
     QStringList workspaceNames() const; // in toolbar order, as shown
     void showWorkspace(QWidget* workspace);
     QWidget* currentWorkspace() const;
@@ -74,6 +77,8 @@ private:
     RequestsWorkspace* m_review = nullptr; // inspectors' review, or executors' queue
     KnowledgeBaseWorkspace* m_knowledgeBase = nullptr;
     StatisticsWorkspace* m_statistics = nullptr;
+    AdminClient* m_admin = nullptr;
+    AdministrationWorkspace* m_administration = nullptr;
     QList<std::pair<QAction*, const char*>> m_translatable; // actions and their source text
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -1,16 +1,20 @@
 #include "GuiFixture.h"
+#include "app/ApiKeyListModel.h"
+#include "ui/AdministrationWorkspace.h"
 #include "ui/KnowledgeBaseWorkspace.h"
 #include "ui/LoginDialog.h"
 #include "ui/RegisterForm.h"
 #include "ui/RegisterWorkspace.h"
 #include "ui/RequestsWorkspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTableView>
 
 using namespace tyndau;
 using namespace tyndau::test;
@@ -66,6 +70,33 @@ private slots:
         // An executor starts in its queue: what waits for its organization's answer.
         QCOMPARE(m_f->window().currentWorkspace(), m_f->window().reviewWorkspace());
         QCOMPARE(m_f->window().workspaceNames().first(), QStringLiteral("Queue"));
+    }
+
+    void anAdminMakesAndRevokesAnApiKey()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("admin")));
+        QVERIFY(m_f->openWindow());
+        AdministrationWorkspace* admin = m_f->window().administrationWorkspace();
+        QVERIFY(admin);
+        QCOMPARE(m_f->window().workspaceNames().last(), QStringLiteral("Administration"));
+        m_f->window().showWorkspace(admin);
+        QAbstractItemModelTester tester(admin->keys(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(admin->keys()->rowCount(), 1); // the demo portal's key
+        admin->createKey(QStringLiteral("mobile_app"), QString());
+        QVERIFY(!admin->message().isEmpty()); // a key needs a name
+        admin->createKey(QStringLiteral("mobile_app"), QStringLiteral("Almaty mobile app"));
+        QTRY_VERIFY(!admin->shownKey().isEmpty());
+        QTRY_COMPARE(admin->keys()->rowCount(), 2);
+        int row = -1;
+        for (int i = 0; i < admin->keys()->rowCount(); ++i)
+            if (admin->keys()->keyAt(i)->label == QLatin1String("Almaty mobile app"))
+                row = i;
+        QVERIFY(row >= 0);
+        admin->keyView()->setCurrentIndex(admin->keys()->index(row, 0));
+        admin->revokeSelected();
+        QTRY_VERIFY(admin->keys()->keyAt(row) && admin->keys()->keyAt(row)->revoked);
+        QVERIFY(!admin->keys()->keyAt(1 - row)->revoked);
     }
 
     void switchingLanguageRetranslatesTheOpenWindow()

@@ -1,0 +1,87 @@
+#include "AdminClient.h"
+
+#include "core/WireFormat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+namespace tyndau {
+
+AdminClient::AdminClient(QUrl server, QString token, QObject* parent)
+    : QObject(parent)
+    , m_server(std::move(server))
+    , m_token(std::move(token))
+{
+}
+
+QNetworkRequest AdminClient::request(const QString& path) const
+{
+    QUrl url = m_server;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
+    QNetworkRequest r(url);
+    r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    r.setTransferTimeout(30000);
+    return r;
+}
+
+void AdminClient::send(QNetworkReply* reply, int expected, std::function<void(const QJsonObject&)> done)
+{
+    connect(reply, &QNetworkReply::finished, this, [this, reply, expected, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status == expected) {
+            done(json);
+            return;
+        }
+        const QJsonObject e = json.value(QLatin1String("error")).toObject();
+        emit failed(Error {
+            e.value(QLatin1String("code"))
+                .toString(status == 0 ? QStringLiteral("offline") : QStringLiteral("http_%1").arg(status)),
+            status == 0 ? tr("The server cannot be reached: %1").arg(reply->errorString())
+                        : e.value(QLatin1String("message")).toString(reply->errorString()),
+            e.value(QLatin1String("field")).toString()});
+    });
+}
+
+void AdminClient::listKeys()
+{
+    send(m_nam.get(request(QStringLiteral("/api/v1/admin/open311-keys"))), 200,
+         [this](const QJsonObject& json) {
+             QList<ApiKeyInfo> keys;
+             for (const auto& item : json.value(QLatin1String("keys")).toArray()) {
+                 const QJsonObject k = item.toObject();
+                 keys.append(
+                     ApiKeyInfo {qint64(k.value(QLatin1String("id")).toDouble()),
+                                 fromCode<Channel>(k.value(QLatin1String("channel")).toString())
+                                     .value_or(Channel::WebPortal),
+                                 k.value(QLatin1String("label")).toString(),
+                                 WireFormat::timeFromString(k.value(QLatin1String("created_at")).toString()),
+                                 k.value(QLatin1String("revoked")).toBool()});
+             }
+             emit keysListed(keys);
+         });
+}
+
+void AdminClient::createKey(Channel channel, const QString& label)
+{
+    const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("channel"), toCode(channel)},
+                                                       {QStringLiteral("label"), label}})
+                                .toJson(QJsonDocument::Compact);
+    send(m_nam.post(request(QStringLiteral("/api/v1/admin/open311-keys")), body), 201,
+         [this](const QJsonObject& json) {
+             emit keyCreated(qint64(json.value(QLatin1String("id")).toDouble()),
+                             json.value(QLatin1String("key")).toString());
+         });
+}
+
+void AdminClient::revokeKey(qint64 id)
+{
+    send(m_nam.deleteResource(request(QStringLiteral("/api/v1/admin/open311-keys/%1").arg(id))), 204,
+         [this, id](const QJsonObject&) { emit keyRevoked(id); });
+}
+
+} // namespace tyndau

@@ -1,0 +1,124 @@
+#include "AdminApi.h"
+
+#include "AuthService.h"
+#include "Authorize.h"
+#include "PasswordHasher.h"
+#include "Router.h"
+#include "core/Permissions.h"
+#include "core/WireFormat.h"
+#include "db/ApiKeyStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAdmin, "tyndau.admin")
+
+namespace tyndau {
+namespace {
+
+// The admin's context, or the response that refuses the call.
+std::variant<AuthContext, HttpResponse> asAdmin(AuthService& auth, const HttpRequest& request)
+{
+    auto ctx = authorize(auth, request);
+    if (auto* c = std::get_if<AuthContext>(&ctx);
+        c && !Permissions::has(c->user.role, Permission::ManageApiKeys))
+        return HttpResponse::error(403, QStringLiteral("forbidden"),
+                                   QStringLiteral("Only an administrator manages API keys."));
+    return ctx;
+}
+
+HttpResponse internal()
+{
+    return HttpResponse::error(500, QStringLiteral("internal"),
+                               QStringLiteral("The server failed; try again."));
+}
+
+} // namespace
+
+AdminApi::AdminApi(Database& db, AuthService& auth)
+    : m_db(db)
+    , m_auth(auth)
+{
+}
+
+void AdminApi::addRoutes(Router& router)
+{
+    router.add("GET", QStringLiteral("/api/v1/admin/open311-keys"),
+               [this](const HttpRequest& r, const QStringList&) { return listKeys(r); });
+    router.add("POST", QStringLiteral("/api/v1/admin/open311-keys"),
+               [this](const HttpRequest& r, const QStringList&) { return createKey(r); });
+    router.add("DELETE", QStringLiteral("/api/v1/admin/open311-keys/{id}"),
+               [this](const HttpRequest& r, const QStringList& a) { return revokeKey(r, a.at(0)); });
+}
+
+HttpResponse AdminApi::listKeys(const HttpRequest& request)
+{
+    auto ctx = asAdmin(m_auth, request);
+    if (auto* refused = std::get_if<HttpResponse>(&ctx))
+        return *refused;
+    auto keys = ApiKeyStore(m_db).all();
+    if (!keys)
+        return internal();
+    QJsonArray out;
+    for (const ApiKeyInfo& k : keys.value())
+        out.append(QJsonObject {{QStringLiteral("id"), k.id},
+                                {QStringLiteral("channel"), toCode(k.channel)},
+                                {QStringLiteral("label"), k.label},
+                                {QStringLiteral("created_at"), WireFormat::timeToString(k.createdAt)},
+                                {QStringLiteral("revoked"), k.revoked}});
+    return HttpResponse::json(QJsonObject {{QStringLiteral("keys"), out}});
+}
+
+HttpResponse AdminApi::createKey(const HttpRequest& request)
+{
+    auto ctx = asAdmin(m_auth, request);
+    if (auto* refused = std::get_if<HttpResponse>(&ctx))
+        return *refused;
+    if (request.header("content-type").split(';').first().trimmed() != "application/json")
+        return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
+                                   QStringLiteral("Send JSON with Content-Type: application/json."));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (!doc.isObject())
+        return HttpResponse::error(400, QStringLiteral("invalid_json"),
+                                   QStringLiteral("The body is not a JSON object."));
+    const QJsonObject body = doc.object();
+    const auto channel = fromCode<Channel>(body.value(QLatin1String("channel")).toString());
+    if (!channel || *channel == Channel::CallCenter || *channel == Channel::FrontOffice)
+        return HttpResponse::error(422, QStringLiteral("invalid"),
+                                   QStringLiteral("“channel” is web_portal, mobile_app or social_network."),
+                                   QStringLiteral("channel"));
+    const QString label = body.value(QLatin1String("label")).toString().trimmed();
+    if (label.isEmpty() || label.size() > 200)
+        return HttpResponse::error(422, QStringLiteral("invalid"),
+                                   QStringLiteral("Name the key (1 to 200 characters)."),
+                                   QStringLiteral("label"));
+    const QString key = PasswordHasher::newToken();
+    auto id = ApiKeyStore(m_db).add(PasswordHasher::tokenHash(key), *channel, label);
+    if (!id)
+        return internal();
+    qCInfo(lcAdmin) << std::get<AuthContext>(ctx).user.login << "created Open311 key" << id.value() << label;
+    return HttpResponse::json(QJsonObject {{QStringLiteral("id"), id.value()}, {QStringLiteral("key"), key}},
+                              201);
+}
+
+HttpResponse AdminApi::revokeKey(const HttpRequest& request, const QString& idText)
+{
+    auto ctx = asAdmin(m_auth, request);
+    if (auto* refused = std::get_if<HttpResponse>(&ctx))
+        return *refused;
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    bool known = false;
+    for (const ApiKeyInfo& k : ApiKeyStore(m_db).all().value_or_zero())
+        known = known || (ok && k.id == id);
+    if (!known)
+        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such key."));
+    if (!ApiKeyStore(m_db).revoke(id))
+        return internal();
+    qCInfo(lcAdmin) << std::get<AuthContext>(ctx).user.login << "revoked Open311 key" << id;
+    return HttpResponse::noContent();
+}
+
+} // namespace tyndau
