@@ -52,6 +52,7 @@ public:
 private:
     explicit Database(DbUrl url, QString connectionName);
     Result<void> configureSqlite();
+    QString openMarkerPath() const;
     Result<void> openConnection();
 
     DbUrl m_url;

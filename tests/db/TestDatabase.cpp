@@ -49,6 +49,34 @@ private slots:
         QCOMPARE(Migrator::currentVersion(*db.value()).value(), Migrator::latestVersion(Dialect::SQLite));
     }
 
+    // The whole file is checked only after a session that did not close it: a clean close
+    // leaves no mark, a crash leaves one, and damage is then found and moved aside.
+    void aCrashedSessionIsCheckedACleanOneIsNot()
+    {
+        test::TestDb dbs;
+        const QString path = dbs.dir() + QStringLiteral("/cache.db");
+        {
+            auto db = Database::open(DbUrl::sqlite(path));
+            QVERIFY(db.ok());
+            QVERIFY(QFile::exists(path + QStringLiteral(".open")));
+            QVERIFY(db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral(".open")));
+        {
+            // Damage past the header, then leave the mark a crash would leave.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 8192);
+            f.seek(f.size() / 2);
+            f.write(QByteArray(4096, '\xA5'));
+            QFile mark(path + QStringLiteral(".open"));
+            QVERIFY(mark.open(QIODevice::WriteOnly));
+        }
+        auto reopened = Database::open(DbUrl::sqlite(path));
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
+        QVERIFY(!reopened.value()->movedAsidePath().isEmpty());
+    }
+
     void newerDatabaseIsRefusedAndLeftUntouched_data() { test::TestDb::addDialectRows(); }
     void newerDatabaseIsRefusedAndLeftUntouched()
     {
