@@ -46,4 +46,13 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path)
     return cache;
 }
 
+Result<void> LocalCache::reloadPolicy()
+{
+    auto policy = ReferenceStore(*m_db).loadDeadlinePolicy();
+    if (!policy)
+        return policy.error();
+    *m_policy = policy.value();
+    return {};
+}
+
 } // namespace tyndau

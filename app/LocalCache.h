@@ -29,6 +29,9 @@ public:
     const ReferenceData& reference() const { return m_reference; }
     const DeadlinePolicy& policy() const { return *m_policy; }
     LocalRequests& requests() { return *m_requests; }
+    // Reads the deadline policy again after sync or an admin's change; in place, so every
+    // holder of policy() sees the new one.
+    Result<void> reloadPolicy();
     QString movedAsidePath() const { return m_db->movedAsidePath(); }
 
 private:

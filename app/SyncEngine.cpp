@@ -1,11 +1,13 @@
 #include "SyncEngine.h"
 
 #include "core/Clock.h"
+#include "core/PolicyWire.h"
 #include "core/WireFormat.h"
 #include "db/AttachmentStore.h"
 #include "db/Database.h"
 #include "db/KnowledgeBaseStore.h"
 #include "db/OutboxStore.h"
+#include "db/ReferenceStore.h"
 #include "db/RequestStore.h"
 #include "db/SyncStateStore.h"
 #include "db/UploadStore.h"
@@ -308,6 +310,7 @@ bool SyncEngine::applyPage(const QJsonArray& changes, const QString& cursor)
         failWith(SyncStatus::State::Error, tx.startError().message);
         return false;
     }
+    bool newPolicy = false;
     for (const auto& item : changes) {
         const QJsonObject change = item.toObject();
         if (change.value(QLatin1String("entity")).toString() == QLatin1String("request")) {
@@ -327,6 +330,15 @@ bool SyncEngine::applyPage(const QJsonArray& changes, const QString& cursor)
                 failWith(SyncStatus::State::Error, w.error().message);
                 return false;
             }
+        } else if (change.value(QLatin1String("entity")).toString() == QLatin1String("policy")) {
+            // An admin changed a term or the calendar: the server's policy, whole, replaces ours.
+            auto policy = PolicyWire::fromJson(change.value(QLatin1String("policy")).toObject());
+            if (!policy || !ReferenceStore(m_db).replacePolicy(policy.value())) {
+                failWith(SyncStatus::State::Error,
+                         tr("The deadline policy from the server could not be applied."));
+                return false;
+            }
+            newPolicy = true;
         } else if (change.value(QLatin1String("entity")).toString() == QLatin1String("kb_article")) {
             // An article edited by an admin, or its consultation count: the server's copy wins.
             if (auto a = WireFormat::articleFromJson(change.value(QLatin1String("article")).toObject())) {
@@ -347,6 +359,8 @@ bool SyncEngine::applyPage(const QJsonArray& changes, const QString& cursor)
         failWith(SyncStatus::State::Error, c.error().message);
         return false;
     }
+    if (newPolicy)
+        emit policyChanged();
     return true;
 }
 

@@ -52,6 +52,8 @@ signals:
     void authenticationRequired();
     // The server refused an operation of this request; the reason is also on the request.
     void operationRefused(const QUuid& requestId, const QString& message);
+    // An admin changed deadline terms or the calendar: the cache has the new policy.
+    void policyChanged();
 
 private:
     void pushNext();

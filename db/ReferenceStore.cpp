@@ -264,6 +264,19 @@ Result<WorkingCalendar> ReferenceStore::loadCalendar()
     return calendar;
 }
 
+Result<void> ReferenceStore::replacePolicy(const DeadlinePolicy& policy)
+{
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM calendar_days")); !r)
+        return r;
+    for (const CalendarDay& day : policy.calendar().days())
+        if (auto r = setCalendarDay(day); !r)
+            return r;
+    for (RequestKind k : allValues<RequestKind>())
+        if (auto r = setDeadlineTerm(k, policy.term(k)); !r)
+            return r;
+    return {};
+}
+
 Result<void> ReferenceStore::setDeadlineTerm(RequestKind kind, int workingDays)
 {
     QSqlQuery q = m_db.query();

@@ -29,6 +29,9 @@ public:
     Result<void> removeCalendarDay(QDate date);
 
     Result<void> setDeadlineTerm(RequestKind kind, int workingDays);
+    // The whole policy as the server sent it: every calendar exception and term replaced.
+    // No transaction of its own: the caller's (a page of the change feed) holds it.
+    Result<void> replacePolicy(const DeadlinePolicy& policy);
     // The calendar and the terms as stored: the policy both programs compute deadlines with.
     Result<DeadlinePolicy> loadDeadlinePolicy();
 

@@ -2,12 +2,14 @@
 
 #include "Authorize.h"
 #include "core/Permissions.h"
+#include "core/PolicyWire.h"
 #include "core/WireFormat.h"
 #include "db/AccessLogStore.h"
 #include "db/ChangeFeedStore.h"
 #include "db/Database.h"
 #include "db/KnowledgeBaseStore.h"
 #include "db/Migrator.h"
+#include "db/ReferenceStore.h"
 #include "db/RequestStore.h"
 
 #include <QJsonArray>
@@ -212,6 +214,10 @@ HttpResponse Api::getChanges(const HttpRequest& request)
             changes.append(QJsonObject {
                 {QStringLiteral("entity"), row->entity},
                 {QStringLiteral("request"), requestWithHistory(*it, histories->value(id), mask)}});
+        } else if (row->entity == QLatin1String("policy")) {
+            if (auto policy = ReferenceStore(m_db).loadDeadlinePolicy())
+                changes.append(QJsonObject {{QStringLiteral("entity"), row->entity},
+                                            {QStringLiteral("policy"), PolicyWire::toJson(policy.value())}});
         } else if (row->entity == QLatin1String("kb_article")) {
             auto a = kb.article(row->entityId.toLongLong());
             if (a && a.value())

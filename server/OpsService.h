@@ -16,10 +16,10 @@ namespace tyndau {
 class Database;
 
 // Applies batches of operations (POST /api/v1/ops): create_request, action, and an admin's
-// upsert_article. Each operation is idempotent on its
-// client-made op_id: the op_id is claimed in the same transaction as the write, and the
-// first result is kept forever and returned for a repeat. Each operation is applied in a
-// transaction of its own, so one refusal does not undo the others. Results:
+// upsert_article, set_deadline_term, set_calendar_day and remove_calendar_day. Each operation is idempotent
+// on its client-made op_id: the op_id is claimed in the same transaction as the write, and the first result
+// is kept forever and returned for a repeat. Each operation is applied in a transaction of its own, so one
+// refusal does not undo the others. Results:
 //   applied | duplicate (the op_id was seen: the first result) | conflict (someone else
 //   changed the request first) | rejected (with the reason and the field)
 class OpsService
@@ -41,11 +41,12 @@ private:
     Outcome createRequest(const QJsonObject& op, const AuthContext& context);
     Outcome takeAction(const QJsonObject& op, const AuthContext& context);
     Outcome upsertArticle(const QJsonObject& op, const AuthContext& context);
+    Outcome changePolicy(const QJsonObject& op, const AuthContext& context);
     Result<void> checkCodes(const Request& request, const ActionInput& input) const;
 
     Database& m_db;
     const ReferenceData& m_reference;
-    const DeadlinePolicy& m_policy;
+    DeadlinePolicy m_policy; // as stored, read again for every batch
 };
 
 } // namespace tyndau

@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>LocalPolicy</name>
+    <message>
+        <source>A term is 1 to 60 working days.</source>
+        <translation>Мерзім 1-ден 60 жұмыс күніне дейін.</translation>
+    </message>
+    <message>
+        <source>Choose the date.</source>
+        <translation>Күнді таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>LocalRequests</name>
     <message>
         <source>No such request.</source>
@@ -849,6 +860,14 @@
         <source>API keys</source>
         <translation>API кілттері</translation>
     </message>
+    <message>
+        <source>Deadlines and calendar</source>
+        <translation>Мерзімдер және күнтізбе</translation>
+    </message>
+    <message>
+        <source>Open311 API keys</source>
+        <translation>Open311 API кілттері</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::ApiKeyListModel</name>
@@ -1132,6 +1151,89 @@
     <message>
         <source>&amp;Administration</source>
         <translation>Ә&amp;кімшілік</translation>
+    </message>
+    <message>
+        <source>The new deadlines could not be read: %1</source>
+        <translation>Жаңа мерзімдерді оқу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::PolicyEditor</name>
+    <message>
+        <source>Public holiday</source>
+        <translation>Мереке күні</translation>
+    </message>
+    <message>
+        <source>Day off (transferred)</source>
+        <translation>Демалыс күні (ауыстыру)</translation>
+    </message>
+    <message>
+        <source>Working day (transferred)</source>
+        <translation>Жұмыс күні (ауыстыру)</translation>
+    </message>
+    <message>
+        <source>Deadlines in working days</source>
+        <translation>Қарау мерзімдері, жұмыс күнімен</translation>
+    </message>
+    <message>
+        <source>Save the deadlines</source>
+        <translation>Мерзімдерді сақтау</translation>
+    </message>
+    <message>
+        <source>Calendar: holidays and transferred days</source>
+        <translation>Күнтізбе: мерекелер мен ауыстырылған күндер</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>What the day is</source>
+        <translation>Күннің түрі</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Kurban Ait</source>
+        <translation>Атауы, мысалы Құрбан айт</translation>
+    </message>
+    <message>
+        <source>Name of the day</source>
+        <translation>Күннің атауы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day</source>
+        <translation>Таңдалған күнді жою</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Жыл:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Saved. Requests registered from now on get the new deadlines, on every workstation after its sync.</source>
+        <translation>Сақталды. Осы сәттен бастап тіркелген өтініштер жаңа мерзімдерді алады — әр жұмыс орнында синхрондаудан кейін.</translation>
+    </message>
+    <message>
+        <source>Saved: deadlines that cross %1 now count it.</source>
+        <translation>Сақталды: %1 күні арқылы өтетін мерзімдер енді оны ескереді.</translation>
+    </message>
+    <message>
+        <source>Choose the day to remove.</source>
+        <translation>Жойылатын күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Жойылды.</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1958,10 @@
     <message>
         <source>The local cache refused a change: %1</source>
         <translation>Жергілікті кэш өзгерісті қабылдамады: %1</translation>
+    </message>
+    <message>
+        <source>The deadline policy from the server could not be applied.</source>
+        <translation>Серверден алынған мерзімдерді қолдану мүмкін болмады.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>LocalPolicy</name>
+    <message>
+        <source>A term is 1 to 60 working days.</source>
+        <translation>Срок — от 1 до 60 рабочих дней.</translation>
+    </message>
+    <message>
+        <source>Choose the date.</source>
+        <translation>Выберите дату.</translation>
+    </message>
+</context>
+<context>
     <name>LocalRequests</name>
     <message>
         <source>No such request.</source>
@@ -850,6 +861,14 @@
         <source>API keys</source>
         <translation>API-ключи</translation>
     </message>
+    <message>
+        <source>Deadlines and calendar</source>
+        <translation>Сроки и календарь</translation>
+    </message>
+    <message>
+        <source>Open311 API keys</source>
+        <translation>API-ключи Open311</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::ApiKeyListModel</name>
@@ -1135,6 +1154,89 @@
     <message>
         <source>&amp;Administration</source>
         <translation>&amp;Администрирование</translation>
+    </message>
+    <message>
+        <source>The new deadlines could not be read: %1</source>
+        <translation>Не удалось прочитать новые сроки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::PolicyEditor</name>
+    <message>
+        <source>Public holiday</source>
+        <translation>Праздничный день</translation>
+    </message>
+    <message>
+        <source>Day off (transferred)</source>
+        <translation>Выходной (перенос)</translation>
+    </message>
+    <message>
+        <source>Working day (transferred)</source>
+        <translation>Рабочий день (перенос)</translation>
+    </message>
+    <message>
+        <source>Deadlines in working days</source>
+        <translation>Сроки рассмотрения в рабочих днях</translation>
+    </message>
+    <message>
+        <source>Save the deadlines</source>
+        <translation>Сохранить сроки</translation>
+    </message>
+    <message>
+        <source>Calendar: holidays and transferred days</source>
+        <translation>Календарь: праздники и переносы</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What the day is</source>
+        <translation>Вид дня</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Kurban Ait</source>
+        <translation>Название, например Курбан айт</translation>
+    </message>
+    <message>
+        <source>Name of the day</source>
+        <translation>Название дня</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove the chosen day</source>
+        <translation>Удалить выбранный день</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Saved. Requests registered from now on get the new deadlines, on every workstation after its sync.</source>
+        <translation>Сохранено. Обращения, зарегистрированные с этого момента, получат новые сроки — на каждом рабочем месте после синхронизации.</translation>
+    </message>
+    <message>
+        <source>Saved: deadlines that cross %1 now count it.</source>
+        <translation>Сохранено: сроки, проходящие через %1, теперь учитывают этот день.</translation>
+    </message>
+    <message>
+        <source>Choose the day to remove.</source>
+        <translation>Выберите день, который нужно удалить.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Удалено.</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1963,10 @@
     <message>
         <source>The local cache refused a change: %1</source>
         <translation>Локальный кэш не принял изменение: %1</translation>
+    </message>
+    <message>
+        <source>The deadline policy from the server could not be applied.</source>
+        <translation>Не удалось применить сроки, полученные с сервера.</translation>
     </message>
 </context>
 <context>

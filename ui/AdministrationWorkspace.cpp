@@ -1,5 +1,6 @@
 #include "AdministrationWorkspace.h"
 
+#include "PolicyEditor.h"
 #include "ReferenceCombos.h"
 #include "app/AdminClient.h"
 #include "app/ApiKeyListModel.h"
@@ -11,12 +12,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace tyndau {
 
-AdministrationWorkspace::AdministrationWorkspace(AdminClient& client, QWidget* parent)
+AdministrationWorkspace::AdministrationWorkspace(AdminClient& client, LocalCache& cache, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
     , m_keys(new ApiKeyListModel(this))
@@ -28,6 +30,7 @@ AdministrationWorkspace::AdministrationWorkspace(AdminClient& client, QWidget* p
     , m_revoke(new QPushButton(this))
     , m_newKey(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_policy(new PolicyEditor(cache, this))
 {
     m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
     m_view->setModel(m_keys);
@@ -44,13 +47,19 @@ AdministrationWorkspace::AdministrationWorkspace(AdminClient& client, QWidget* p
     form->addWidget(m_label, 0, 1);
     form->addWidget(m_create, 0, 2);
     form->setColumnStretch(1, 1);
+    auto* keysPage = new QWidget(this);
+    auto* keysLayout = new QVBoxLayout(keysPage);
+    keysLayout->addWidget(m_title);
+    keysLayout->addLayout(form);
+    keysLayout->addWidget(m_newKey);
+    keysLayout->addWidget(m_message);
+    keysLayout->addWidget(m_view, 1);
+    keysLayout->addWidget(m_revoke, 0, Qt::AlignLeft);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_policy, QString());
+    m_tabs->addTab(keysPage, QString());
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addLayout(form);
-    layout->addWidget(m_newKey);
-    layout->addWidget(m_message);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_revoke, 0, Qt::AlignLeft);
+    layout->addWidget(m_tabs);
 
     connect(m_create, &QPushButton::clicked, this,
             [this] { createKey(m_channel->currentData().toString(), m_label->text()); });
@@ -142,6 +151,8 @@ void AdministrationWorkspace::retranslate()
     m_revoke->setText(tr("&Revoke the chosen key"));
     m_newKey->setAccessibleName(tr("The new key"));
     m_view->setAccessibleName(tr("API keys"));
+    m_tabs->setTabText(0, tr("Deadlines and calendar"));
+    m_tabs->setTabText(1, tr("Open311 API keys"));
 }
 
 } // namespace tyndau

@@ -6,22 +6,28 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace tyndau {
 
 class AdminClient;
 class ApiKeyListModel;
+class LocalCache;
+class PolicyEditor;
 
-// The administrator's workspace. Today: the Open311 API keys of the outside channels (web
-// portal, mobile app, social-network bots). A new key is shown here once, to be handed over;
-// the server keeps only its hash. Revoking stops it at once.
+// The administrator's workspace: the deadline policy (terms and the holiday calendar), and
+// the Open311 API keys of the outside channels (web portal, mobile app, social-network bots).
+// A new key is shown here once, to be handed over; the server keeps only its hash. Revoking
+// stops it at once.
 class AdministrationWorkspace : public QWidget
 {
     Q_OBJECT
 
 public:
-    AdministrationWorkspace(AdminClient& client, QWidget* parent = nullptr);
+    AdministrationWorkspace(AdminClient& client, LocalCache& cache, QWidget* parent = nullptr);
+
+    PolicyEditor* policyEditor() const { return m_policy; }
 
     ApiKeyListModel* keys() const { return m_keys; }
     QTableView* keyView() const { return m_view; }
@@ -48,6 +54,8 @@ private:
     QPushButton* m_revoke = nullptr;
     QLineEdit* m_newKey = nullptr;
     QLabel* m_message = nullptr;
+    PolicyEditor* m_policy = nullptr;
+    QTabWidget* m_tabs = nullptr;
 };
 
 } // namespace tyndau

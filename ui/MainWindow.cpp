@@ -2,6 +2,7 @@
 
 #include "AdministrationWorkspace.h"
 #include "KnowledgeBaseWorkspace.h"
+#include "PolicyEditor.h"
 #include "RegisterWorkspace.h"
 #include "RequestsWorkspace.h"
 #include "StatisticsWorkspace.h"
@@ -83,8 +84,9 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
 
     if (Permissions::has(m_actor.role, Permission::ManageApiKeys)) {
         m_admin = new AdminClient(session.server, session.token, this);
-        m_administration = new AdministrationWorkspace(*m_admin, this);
+        m_administration = new AdministrationWorkspace(*m_admin, cache, this);
         addWorkspace(m_administration, QT_TR_NOOP("&Administration"));
+        connect(m_administration->policyEditor(), &PolicyEditor::changed, m_sync, &SyncEngine::syncNow);
     }
 
     buildMenus();
@@ -185,6 +187,12 @@ void MainWindow::connectSync()
 {
     connect(m_sync, &SyncEngine::statusChanged, m_statusBar, &SyncStatusBar::display);
     connect(m_sync, &SyncEngine::finished, this, &MainWindow::onSynced);
+    connect(m_sync, &SyncEngine::policyChanged, this, [this] {
+        if (auto r = m_cache.reloadPolicy(); !r) // the old policy stays in use
+            statusBar()->showMessage(tr("The new deadlines could not be read: %1").arg(r.error().message));
+        if (m_administration)
+            m_administration->policyEditor()->refresh();
+    });
     connect(m_sync, &SyncEngine::authenticationRequired, this, [this] {
         statusBar()->showMessage(
             tr("The session has ended: sign out and sign in again to sync. Your work is kept."));

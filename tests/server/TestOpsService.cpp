@@ -1,4 +1,6 @@
 #include "ServerFixture.h"
+#include "core/DeadlinePolicy.h"
+#include "core/WireFormat.h"
 
 using namespace tyndau;
 using namespace tyndau::test;
@@ -84,6 +86,81 @@ private slots:
             return false;
         });
         QVERIFY(feed.size() > before.size());
+    }
+
+    void onlyAdminsChangeDeadlines_data() { TestDb::addDialectRows(); }
+    void onlyAdminsChangeDeadlines()
+    {
+        QFETCH(QString, dialect);
+        ServerFixture f;
+        if (!f.start(dialect))
+            return;
+        auto op = [](const QJsonObject& body) {
+            QJsonObject o = body;
+            o.insert(QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+            return o;
+        };
+        const QJsonObject ten {{QStringLiteral("type"), QStringLiteral("set_deadline_term")},
+                               {QStringLiteral("kind"), QStringLiteral("complaint")},
+                               {QStringLiteral("working_days"), 10}};
+        auto operatorHttp = f.as(QStringLiteral("operator1"));
+        auto admin = f.as(QStringLiteral("admin"));
+        QCOMPARE(statusOf(firstResult(operatorHttp->postJson(QStringLiteral("/api/v1/ops"), batch(op(ten))))),
+                 QStringLiteral("rejected"));
+        QJsonObject tooLong = ten;
+        tooLong.insert(QStringLiteral("working_days"), 400);
+        QCOMPARE(statusOf(firstResult(admin->postJson(QStringLiteral("/api/v1/ops"), batch(op(tooLong))))),
+                 QStringLiteral("rejected"));
+        const QJsonObject badDay {{QStringLiteral("type"), QStringLiteral("set_calendar_day")},
+                                  {QStringLiteral("date"), QStringLiteral("2026-13-45")},
+                                  {QStringLiteral("day_kind"), QStringLiteral("holiday")}};
+        QCOMPARE(statusOf(firstResult(admin->postJson(QStringLiteral("/api/v1/ops"), batch(op(badDay))))),
+                 QStringLiteral("rejected"));
+
+        // Ten working days for complaints, and 2 December a day off: a complaint registered now
+        // is due ten working days later on the changed calendar.
+        QCOMPARE(statusOf(firstResult(admin->postJson(QStringLiteral("/api/v1/ops"), batch(op(ten))))),
+                 QStringLiteral("applied"));
+        const QJsonObject dayOff {{QStringLiteral("type"), QStringLiteral("set_calendar_day")},
+                                  {QStringLiteral("date"), QStringLiteral("2026-12-02")},
+                                  {QStringLiteral("day_kind"), QStringLiteral("day_off")},
+                                  {QStringLiteral("name_ru"), QStringLiteral("Перенос")}};
+        QCOMPARE(statusOf(firstResult(admin->postJson(QStringLiteral("/api/v1/ops"), batch(op(dayOff))))),
+                 QStringLiteral("applied"));
+        const QUuid id = QUuid::createUuid();
+        QCOMPARE(
+            statusOf(firstResult(operatorHttp->postJson(QStringLiteral("/api/v1/ops"), batch(createOp(id))))),
+            QStringLiteral("applied"));
+        WorkingCalendar calendar = WorkingCalendar::kazakhstan();
+        calendar.set(
+            CalendarDay {QDate(2026, 12, 2), CalendarDay::Kind::DayOff, {}, QStringLiteral("Перенос"), {}});
+        DeadlinePolicy expected(calendar);
+        expected.setTerm(RequestKind::Complaint, 10);
+        const QJsonObject created
+            = operatorHttp->get(QStringLiteral("/api/v1/requests/") + id.toString(QUuid::WithoutBraces)).json;
+        const QDate due = QDate::fromString(created.value(QLatin1String("due_date")).toString(), Qt::ISODate);
+        const QDateTime registered
+            = WireFormat::timeFromString(created.value(QLatin1String("registered_at")).toString());
+        QCOMPARE(due, expected.dueDate(RequestKind::Complaint, registered));
+        // Every workstation hears of it: the feed carries the whole policy.
+        const QJsonArray feed = waitForFeed(*operatorHttp, [](const QJsonArray& all) {
+            for (const auto& c : all)
+                if (c.toObject().value(QLatin1String("entity")).toString() == QLatin1String("policy"))
+                    return true;
+            return false;
+        });
+        bool carried = false;
+        for (const auto& c : feed)
+            if (c.toObject().value(QLatin1String("entity")).toString() == QLatin1String("policy"))
+                carried = c.toObject()
+                              .value(QLatin1String("policy"))
+                              .toObject()
+                              .value(QLatin1String("terms"))
+                              .toObject()
+                              .value(QLatin1String("complaint"))
+                              .toInt()
+                    == 10;
+        QVERIFY(carried);
     }
 
     void idempotentOnOpId_data() { TestDb::addDialectRows(); }

@@ -3,6 +3,7 @@
 #include "ui/AdministrationWorkspace.h"
 #include "ui/KnowledgeBaseWorkspace.h"
 #include "ui/LoginDialog.h"
+#include "ui/PolicyEditor.h"
 #include "ui/RegisterForm.h"
 #include "ui/RegisterWorkspace.h"
 #include "ui/RequestsWorkspace.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 
 using namespace tyndau;
@@ -97,6 +99,36 @@ private slots:
         admin->revokeSelected();
         QTRY_VERIFY(admin->keys()->keyAt(row) && admin->keys()->keyAt(row)->revoked);
         QVERIFY(!admin->keys()->keyAt(1 - row)->revoked);
+    }
+
+    void anAdminsNewDeadlineReachesEveryWorkstation()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("admin")));
+        QVERIFY(m_f->openWindow());
+        PolicyEditor* editor = m_f->window().administrationWorkspace()->policyEditor();
+        QCOMPARE(editor->termBox(RequestKind::Complaint)->value(), 15);
+        editor->termBox(RequestKind::Complaint)->setValue(12);
+        editor->saveTerms();
+        QCOMPARE(m_f->cache().policy().term(RequestKind::Complaint), 12); // this workstation, at once
+        editor->addDay(QDate(2026, 12, 31), 1, QStringLiteral("Перенос"));
+        QVERIFY(!m_f->cache().policy().calendar().isWorkingDay(QDate(2026, 12, 31)));
+        QVERIFY(m_f->waitForSync());
+
+        // An operator's workstation gets both with its next sync.
+        QTemporaryDir other;
+        auto cache = LocalCache::open(other.filePath(QStringLiteral("cache.db")));
+        QVERIFY(cache.ok());
+        SyncEngine engine(cache.value()->db(), m_f->server().url());
+        TestHttp http(m_f->server().url());
+        engine.setToken(http.login(QStringLiteral("operator1")));
+        QSignalSpy changed(&engine, &SyncEngine::policyChanged);
+        QSignalSpy done(&engine, &SyncEngine::finished);
+        engine.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 30000);
+        QVERIFY(cache.value()->reloadPolicy().ok());
+        QCOMPARE(cache.value()->policy().term(RequestKind::Complaint), 12);
+        QVERIFY(!cache.value()->policy().calendar().isWorkingDay(QDate(2026, 12, 31)));
     }
 
     void switchingLanguageRetranslatesTheOpenWindow()
