@@ -86,26 +86,26 @@ QString WeeklyReport::nameOf(const ReferenceData& reference, const AcuteIssue& i
     return issue.key;
 }
 
-double WeeklyReport::onTimeRate() const
+// A share of the answered requests, in %, summed over the organizations.
+double WeeklyReport::shareOfAnswered(int OrganizationFigures::*part) const
 {
     int answered = 0;
-    int onTime = 0;
+    int counted = 0;
     for (const OrganizationFigures& o : current.byOrganization) {
         answered += o.answered;
-        onTime += o.onTime;
+        counted += o.*part;
     }
-    return answered > 0 ? 100.0 * onTime / answered : 0;
+    return answered > 0 ? 100.0 * counted / answered : 0;
+}
+
+double WeeklyReport::onTimeRate() const
+{
+    return shareOfAnswered(&OrganizationFigures::onTime);
 }
 
 double WeeklyReport::returnRate() const
 {
-    int answered = 0;
-    int returned = 0;
-    for (const OrganizationFigures& o : current.byOrganization) {
-        answered += o.answered;
-        returned += o.returned;
-    }
-    return answered > 0 ? 100.0 * returned / answered : 0;
+    return shareOfAnswered(&OrganizationFigures::returned);
 }
 
 int WeeklyReport::overdueOpen() const

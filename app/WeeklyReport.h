@@ -38,6 +38,9 @@ struct WeeklyReport
     double onTimeRate() const; // of the answered, in %
     double returnRate() const; // of the answered, in %
     int overdueOpen() const;
+
+private:
+    double shareOfAnswered(int OrganizationFigures::*part) const;
 };
 
 } // namespace tyndau

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "core/PolicyWire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,22 +28,12 @@ QList<QPointF> polygonFrom(const QString& json)
 
 QString dayKind(CalendarDay::Kind kind)
 {
-    switch (kind) {
-    case CalendarDay::Kind::Holiday:
-        return QStringLiteral("holiday");
-    case CalendarDay::Kind::DayOff:
-        return QStringLiteral("day_off");
-    case CalendarDay::Kind::WorkingDay:
-        return QStringLiteral("working_day");
-    }
-    return {};
+    return PolicyWire::toCode(kind);
 }
 
 CalendarDay::Kind dayKindFrom(const QString& s)
 {
-    if (s == QLatin1String("working_day"))
-        return CalendarDay::Kind::WorkingDay;
-    return s == QLatin1String("day_off") ? CalendarDay::Kind::DayOff : CalendarDay::Kind::Holiday;
+    return PolicyWire::dayKindFromCode(s).value_or(CalendarDay::Kind::Holiday);
 }
 
 // Runs `sql` once per row of `rows`, binding what `bind` adds.

@@ -39,11 +39,6 @@ ProblemMap::ProblemMap(const ReferenceData& reference, QWidget* parent)
     setMouseTracking(false);
 }
 
-QRectF ProblemMap::bounds() const
-{
-    return m_bounds;
-}
-
 void ProblemMap::setPoints(const QList<QPointF>& points)
 {
     m_points = points;
@@ -61,30 +56,32 @@ void ProblemMap::setPoints(const QList<QPointF>& points)
     update();
 }
 
-// Longitude and latitude to the widget, the north up, a degree of longitude shortened by
-// the cosine of the latitude so the city keeps its shape.
+// Longitude and latitude to the widget and back: the north up, a degree of longitude
+// shortened by the cosine of the latitude so the city keeps its shape, centred with a margin.
+ProblemMap::Projection ProblemMap::projection() const
+{
+    Projection p;
+    p.squeeze = std::cos(m_bounds.center().y() * M_PI / 180.0);
+    const double w = m_bounds.width() * p.squeeze;
+    const double h = m_bounds.height();
+    p.scale = std::min((width() - 20) / w, (height() - 20) / h);
+    p.x0 = (width() - w * p.scale) / 2;
+    p.y0 = (height() - h * p.scale) / 2;
+    return p;
+}
+
 QPointF ProblemMap::toWidget(const QPointF& lonLat) const
 {
-    const double squeeze = std::cos(m_bounds.center().y() * M_PI / 180.0);
-    const double w = m_bounds.width() * squeeze;
-    const double h = m_bounds.height();
-    const double scale = std::min((width() - 20) / w, (height() - 20) / h);
-    const double x0 = (width() - w * scale) / 2;
-    const double y0 = (height() - h * scale) / 2;
-    return {x0 + (lonLat.x() - m_bounds.left()) * squeeze * scale,
-            y0 + (m_bounds.bottom() - lonLat.y()) * scale};
+    const Projection p = projection();
+    return {p.x0 + (lonLat.x() - m_bounds.left()) * p.squeeze * p.scale,
+            p.y0 + (m_bounds.bottom() - lonLat.y()) * p.scale};
 }
 
 QPointF ProblemMap::toLonLat(const QPointF& widget) const
 {
-    const double squeeze = std::cos(m_bounds.center().y() * M_PI / 180.0);
-    const double w = m_bounds.width() * squeeze;
-    const double h = m_bounds.height();
-    const double scale = std::min((width() - 20) / w, (height() - 20) / h);
-    const double x0 = (width() - w * scale) / 2;
-    const double y0 = (height() - h * scale) / 2;
-    return {m_bounds.left() + (widget.x() - x0) / scale / squeeze,
-            m_bounds.bottom() - (widget.y() - y0) / scale};
+    const Projection p = projection();
+    return {m_bounds.left() + (widget.x() - p.x0) / p.scale / p.squeeze,
+            m_bounds.bottom() - (widget.y() - p.y0) / p.scale};
 }
 
 QString ProblemMap::districtAt(const QPoint& widgetPosition) const

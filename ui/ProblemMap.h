@@ -34,9 +34,16 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
+    struct Projection
+    {
+        double squeeze = 1;
+        double scale = 1;
+        double x0 = 0;
+        double y0 = 0;
+    };
+    Projection projection() const;
     QPointF toWidget(const QPointF& lonLat) const;
     QPointF toLonLat(const QPointF& widget) const;
-    QRectF bounds() const;
 
     const ReferenceData& m_reference;
     QList<QPointF> m_points;
