@@ -13,6 +13,7 @@
 #include "core/QualityChecklist.h"
 #include "db/RequestListStore.h"
 #include "ui/ActionDialog.h"
+#include "ui/AdministrationWorkspace.h"
 #include "ui/KnowledgeBaseWorkspace.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -206,5 +207,12 @@ int main(int argc, char** argv)
         }
         user->window->close();
     }
+
+    // The administrator: the deadlines and this year's calendar.
+    auto admin = openAs(QStringLiteral("admin"), QUrl(parser.value(server)), dir, language);
+    if (!admin)
+        return 1;
+    admin->window->showWorkspace(admin->window->administrationWorkspace());
+    ok = grab(*admin->window, prefix + QStringLiteral("administration.png")) && ok;
     return ok ? 0 : 1;
 }

@@ -143,6 +143,8 @@ void PolicyEditor::refresh()
         m_model->appendRow(
             {date, new QStandardItem(kindName(d.kind)), new QStandardItem(name.isEmpty() ? d.nameRu : name)});
     }
+    m_days->resizeColumnToContents(0);
+    m_days->resizeColumnToContents(1);
 }
 
 void PolicyEditor::saveTerms()
