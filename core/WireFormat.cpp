@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace tyndau {
 namespace {
 
@@ -46,7 +48,8 @@ public:
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
             return 0;
-        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) || std::abs(v.toDouble()) > 1e9) {
+        // The size first: converting a double beyond qint64 to it is undefined (found by the fuzzer).
+        if (!v.isDouble() || std::abs(v.toDouble()) > 1e9 || v.toDouble() != std::trunc(v.toDouble())) {
             fail(typeError(QLatin1String(key), "a whole number"));
             return 0;
         }
