@@ -119,26 +119,31 @@ QString RegistrationDraft::problem(const QString& field) const
     return errors.isEmpty() ? QString() : errors.first().message;
 }
 
-Result<void> RegistrationDraft::addFile(const QString& path)
+// A chosen file's bytes, read now: a file moved or removed since it was chosen is said.
+Result<LocalFile> RegistrationDraft::readFile(const QString& path)
 {
     QFile file(path);
-    Result<void> ok;
     if (!file.open(QIODevice::ReadOnly))
-        ok = Error {QStringLiteral("unreadable"),
-                    tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()),
-                    QStringLiteral("attachments")};
-    else
-        ok = LocalRequests::checkFile(
-            LocalFile {QFileInfo(path).fileName(), file.read(AttachmentType::kMaxSize + 1)});
+        return Error {QStringLiteral("unreadable"),
+                      tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+                      QStringLiteral("attachments")};
+    // One byte past the limit is enough for checkFile to say the file is too large.
+    return LocalFile {QFileInfo(path).fileName(), file.read(AttachmentType::kMaxSize + 1)};
+}
+
+Result<void> RegistrationDraft::addFile(const QString& path)
+{
+    auto file = readFile(path);
+    Result<void> ok = file ? LocalRequests::checkFile(file.value()) : Result<void>(file.error());
     m_fileProblem = ok ? QString() : ok.error().message;
-    if (ok) {
-        QJsonArray files = m_fields.value(QLatin1String("attachments")).toArray();
-        files.append(QFileInfo(path).absoluteFilePath());
-        m_fields.insert(QStringLiteral("attachments"), files);
-        changed(QStringLiteral("attachments"));
-    } else {
+    if (!ok) {
         emit problemsChanged();
+        return ok;
     }
+    QJsonArray files = m_fields.value(QLatin1String("attachments")).toArray();
+    files.append(QFileInfo(path).absoluteFilePath());
+    m_fields.insert(QStringLiteral("attachments"), files);
+    changed(QStringLiteral("attachments"));
     return ok;
 }
 
@@ -161,17 +166,14 @@ QStringList RegistrationDraft::files() const
     return out;
 }
 
-// The chosen files' bytes, read now: a file moved or removed since it was chosen is said.
 Result<QList<LocalFile>> RegistrationDraft::readFiles() const
 {
     QList<LocalFile> out;
     for (const QString& path : files()) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error {QStringLiteral("unreadable"),
-                          tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()),
-                          QStringLiteral("attachments")};
-        out.append(LocalFile {QFileInfo(path).fileName(), file.read(AttachmentType::kMaxSize + 1)});
+        auto file = readFile(path);
+        if (!file)
+            return file.error();
+        out.append(file.value());
     }
     return out;
 }

@@ -5,25 +5,16 @@
 #include "core/ReferenceData.h"
 
 #include <QLocale>
+#include <QSaveFile>
 
 namespace tyndau {
 namespace {
-
-QString field(const QString& value)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    for (QChar c : special)
-        if (value.contains(c))
-            return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-                + QLatin1Char('"');
-    return value;
-}
 
 void row(QString& out, const QStringList& cells)
 {
     QStringList escaped;
     for (const QString& c : cells)
-        escaped.append(field(c));
+        escaped.append(ReportCsv::field(c));
     out += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
@@ -33,6 +24,28 @@ QString number(double v)
 }
 
 } // namespace
+
+QString ReportCsv::field(const QString& value)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    for (QChar c : special)
+        if (value.contains(c))
+            return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                + QLatin1Char('"');
+    return value;
+}
+
+Result<void> ReportCsv::writeFile(const WeeklyReport& report, const ReferenceData& reference,
+                                  const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {QStringLiteral("io"), file.errorString(), {}};
+    file.write(write(report, reference));
+    if (!file.commit())
+        return Error {QStringLiteral("io"), file.errorString(), {}};
+    return {};
+}
 
 QByteArray ReportCsv::write(const WeeklyReport& r, const ReferenceData& reference)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 
@@ -17,6 +19,11 @@ class ReportCsv
 
 public:
     static QByteArray write(const WeeklyReport& report, const ReferenceData& reference);
+    // Written whole or not at all (QSaveFile).
+    static Result<void> writeFile(const WeeklyReport& report, const ReferenceData& reference,
+                                  const QString& path);
+    // One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180).
+    static QString field(const QString& value);
 };
 
 } // namespace tyndau

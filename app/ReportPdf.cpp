@@ -22,13 +22,12 @@ struct ReportPdf::Cursor
     int unit = 0; // one millimetre
 
     // Starts a new page unless `height` still fits on this one.
-    void need(QPainter& p, int height)
+    void need(int height)
     {
         if (y + height <= bottom)
             return;
         device.newPage();
         y = unit * 15;
-        Q_UNUSED(p)
     }
 };
 
@@ -126,7 +125,7 @@ void ReportPdf::totals(QPainter& p, Cursor& c) const
                                          : tr("no call-backs")},
     };
     const int line = c.unit * 6;
-    c.need(p, line * int(figures.size()));
+    c.need(line * int(figures.size()));
     for (const auto& [name, value] : figures) {
         p.setFont(font(10));
         p.drawText(QRect(c.left, c.y, c.width / 2, line), Qt::AlignLeft | Qt::AlignVCenter, name);
@@ -142,7 +141,7 @@ void ReportPdf::perDayChart(QPainter& p, Cursor& c) const
 {
     const QLocale locale;
     const int height = c.unit * 60;
-    c.need(p, height + c.unit * 20);
+    c.need(height + c.unit * 20);
     p.setFont(font(11, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 7), Qt::AlignLeft, tr("Requests per day by channel"));
     c.y += c.unit * 8;
@@ -194,7 +193,7 @@ void ReportPdf::bars(QPainter& p, Cursor& c, const QString& title, const QList<G
     const QLocale locale;
     const int line = c.unit * 6;
     const int shown = int(std::min<qsizetype>(limit, rows.size()));
-    c.need(p, line * (shown + 2));
+    c.need(line * (shown + 2));
     p.setFont(font(11, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 7), Qt::AlignLeft, title);
     c.y += c.unit * 8;
@@ -234,7 +233,7 @@ void ReportPdf::organizations(QPainter& p, Cursor& c) const
         return a.overdueOpen > b.overdueOpen;
     });
     const int line = c.unit * 6;
-    c.need(p, line * int(std::min<qsizetype>(late.size(), 10) + 3));
+    c.need(line * int(std::min<qsizetype>(late.size(), 10) + 3));
     p.setFont(font(11, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 7), Qt::AlignLeft, tr("Executors with overdue requests"));
     c.y += c.unit * 8;
@@ -252,7 +251,7 @@ void ReportPdf::organizations(QPainter& p, Cursor& c) const
         c.y += line;
     }
     for (const OrganizationFigures& o : late) {
-        c.need(p, line);
+        c.need(line);
         const Organization* org = m_reference.organization(o.orgCode);
         const QString name = org ? org->name.in(lang) : o.orgCode;
         const QStringList cells {p.fontMetrics().elidedText(name, Qt::ElideRight, columns.at(1) - c.unit * 2),
@@ -273,7 +272,7 @@ void ReportPdf::acuteIssues(QPainter& p, Cursor& c) const
 {
     const QLocale locale;
     const int line = c.unit * 6;
-    c.need(p, line * 4);
+    c.need(line * 4);
     p.setFont(font(11, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 7), Qt::AlignLeft,
                tr("Acute issues: well above their usual week"));
@@ -288,7 +287,7 @@ void ReportPdf::acuteIssues(QPainter& p, Cursor& c) const
     for (const AcuteIssue& a : m_report.acute) {
         if (++n > 15)
             break;
-        c.need(p, line);
+        c.need(line);
         const QString what = WeeklyReport::nameOf(m_reference, a, UiLanguage::current());
         p.drawText(QRect(c.left, c.y, c.width, line), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("%1. %2: %3 requests, usually %4 a week")

@@ -22,7 +22,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -112,13 +111,13 @@ StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
     showWeek(AlmatyTime::weekCode(AlmatyTime::today()));
 }
 
-// Two rows of widgets, the second under the first, sharing the width.
+// Two rows of widgets, the second under the first; a single widget below spans the row above.
 QWidget* StatisticsWorkspace::page(const QList<QWidget*>& top, const QList<QWidget*>& bottom)
 {
     auto* page = new QWidget(this);
     auto* grid = new QGridLayout(page);
     for (int i = 0; i < top.size(); ++i)
-        grid->addWidget(top.at(i), 0, i, 1, bottom.size() == 1 ? 1 : 1);
+        grid->addWidget(top.at(i), 0, i);
     for (int i = 0; i < bottom.size(); ++i)
         grid->addWidget(bottom.at(i), 1, i, 1, bottom.size() == 1 ? int(top.size()) : 1);
     grid->setColumnStretch(0, 2);
@@ -353,13 +352,7 @@ Result<void> StatisticsWorkspace::savePdf(const QString& path)
 
 Result<void> StatisticsWorkspace::saveCsv(const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {QStringLiteral("io"), file.errorString(), {}};
-    file.write(ReportCsv::write(m_report, m_cache.reference()));
-    if (!file.commit())
-        return Error {QStringLiteral("io"), file.errorString(), {}};
-    return {};
+    return ReportCsv::writeFile(m_report, m_cache.reference(), path);
 }
 
 void StatisticsWorkspace::saveAs(bool pdf)

@@ -1,15 +1,13 @@
 #include "Tyndauctl.h"
 
 #include "app/LocalCache.h"
-#include "app/LocalRequests.h"
+#include "app/ReportCsv.h"
 #include "app/SyncEngine.h"
 #include "app/TokenStore.h"
 #include "core/WireFormat.h"
 #include "db/Database.h"
-#include "db/DemoData.h"
 #include "db/KnowledgeBaseStore.h"
 #include "db/OutboxStore.h"
-#include "db/ReferenceStore.h"
 #include "db/RequestStore.h"
 
 #include <QCoreApplication>
@@ -32,13 +30,6 @@ const QStringList kValueOptions {QStringLiteral("--server"), QStringLiteral("--u
                                  QStringLiteral("--status"), QStringLiteral("--limit"),
                                  QStringLiteral("--lang"),   QStringLiteral("--format"),
                                  QStringLiteral("-o"),       QStringLiteral("--week")};
-
-QString csvField(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
-}
 
 } // namespace
 
@@ -128,22 +119,17 @@ bool Tyndauctl::openCache()
 {
     if (m_cachePath.isEmpty())
         m_cachePath = LocalCache::defaultPath(m_server, m_user);
-    auto db = Database::open(DbUrl::sqlite(m_cachePath));
-    if (!db) {
-        fail(db.error().message);
+    auto cache = LocalCache::open(m_cachePath);
+    if (!cache) {
+        fail(cache.error().message);
         return false;
     }
-    m_cache = std::move(db).value();
-    if (!m_cache->movedAsidePath().isEmpty())
+    m_local = std::move(cache).value();
+    m_cache = &m_local->db();
+    if (!m_local->movedAsidePath().isEmpty())
         fail(QStringLiteral("the local cache was damaged and moved aside to %1")
-                 .arg(m_cache->movedAsidePath()),
+                 .arg(m_local->movedAsidePath()),
              0);
-    if (KnowledgeBaseStore(*m_cache).count().value_or_zero() == 0) {
-        if (auto r = DemoData::seedReference(*m_cache); !r) {
-            fail(r.error().message);
-            return false;
-        }
-    }
     return true;
 }
 
@@ -310,12 +296,8 @@ int Tyndauctl::registerRequest()
     if (m_token.isEmpty())
         m_token = acquireToken(false);
     const Role role = m_session.user.login.isEmpty() ? Role::Operator : m_session.user.role;
-    auto policy = ReferenceStore(*m_cache).loadDeadlinePolicy();
-    if (!policy)
-        return fail(policy.error().message);
-    LocalRequests local(*m_cache, policy.value());
-    auto saved = local.registerNew(request.value(), Actor {m_user, role, {}}, Action::Register, {},
-                                   json.value(QLatin1String("assign")).toString());
+    auto saved = m_local->requests().registerNew(request.value(), Actor {m_user, role, {}}, Action::Register,
+                                                 {}, json.value(QLatin1String("assign")).toString());
     if (!saved)
         return fail(QStringLiteral("%1 (%2)").arg(saved.error().message, saved.error().field), 1);
     QString problem;
@@ -418,7 +400,7 @@ int Tyndauctl::exportCsv()
                           r.orgCode,
                           r.registeredAt.isValid() ? WireFormat::timeToString(r.registeredAt) : QString(),
                           r.dueDate.toString(Qt::ISODate),
-                          csvField(r.description)}
+                          ReportCsv::field(r.description)}
                  .join(QLatin1Char(','))
           << '\n';
     return 0;

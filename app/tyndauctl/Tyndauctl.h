@@ -10,6 +10,7 @@
 namespace tyndau {
 
 class Database;
+class LocalCache;
 
 // tyndauctl: the workstation's core on the command line (DESIGN.md's stable command line):
 //   tyndauctl --server URL --user LOGIN COMMAND …
@@ -50,7 +51,8 @@ private:
     QString m_cachePath;
     QString m_token;
     Session m_session;
-    std::unique_ptr<Database> m_cache;
+    std::unique_ptr<LocalCache> m_local; // the cache the workstation would open
+    Database* m_cache = nullptr; // its database
 };
 
 } // namespace tyndau

@@ -1,15 +1,12 @@
 // tyndauctl report: the weekly report for the staff meeting, as PDF or CSV, in Kazakh or
 // Russian, from the local cache after a sync (a supervisor's cache holds the whole city).
 #include "Tyndauctl.h"
+#include "app/LocalCache.h"
 #include "app/ReportCsv.h"
 #include "app/ReportPdf.h"
 #include "app/UiLanguage.h"
 #include "app/WeeklyReport.h"
 #include "core/AlmatyTime.h"
-#include "db/ReferenceStore.h"
-
-#include <QFile>
-#include <QSaveFile>
 
 namespace tyndau {
 
@@ -37,22 +34,15 @@ int Tyndauctl::report()
     UiLanguage language;
     if (!language.apply(lang, UiLanguage::Remember::No))
         return fail(QStringLiteral("the %1 translation is missing").arg(lang));
-    auto reference = ReferenceStore(*m_cache).loadReference();
-    if (!reference)
-        return fail(reference.error().message);
-    auto built = WeeklyReport::build(*m_cache, reference.value(), week, AlmatyTime::today());
+    const ReferenceData& reference = m_local->reference();
+    auto built = WeeklyReport::build(*m_cache, reference, week, AlmatyTime::today());
     if (!built)
         return fail(built.error().message);
     if (format == QLatin1String("pdf")) {
-        if (auto written = ReportPdf(built.value(), reference.value()).writeFile(file); !written)
+        if (auto written = ReportPdf(built.value(), reference).writeFile(file); !written)
             return fail(written.error().message);
-    } else {
-        QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
-        out.write(ReportCsv::write(built.value(), reference.value()));
-        if (!out.commit())
-            return fail(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
+    } else if (auto written = ReportCsv::writeFile(built.value(), reference, file); !written) {
+        return fail(QStringLiteral("cannot write %1: %2").arg(file, written.error().message));
     }
     print(QStringLiteral("wrote %1 (%2 requests in %3)\n")
               .arg(file)
