@@ -93,6 +93,15 @@ Result<void> AuthStore::revoke(const QString& tokenHash, const QDateTime& now)
     return Database::run(q);
 }
 
+Result<void> AuthStore::revokeAll(qint64 userId, const QDateTime& now)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"));
+    q.addBindValue(sql::time(now));
+    q.addBindValue(userId);
+    return Database::run(q);
+}
+
 Result<void> AuthStore::recordFailure(const QString& login, const QString& peer, const QDateTime& at)
 {
     QSqlQuery q = m_db.query();

@@ -37,6 +37,8 @@ public:
     Result<std::optional<SessionRecord>> session(const QString& tokenHash);
     Result<void> touch(const QString& tokenHash, const QDateTime& now);
     Result<void> revoke(const QString& tokenHash, const QDateTime& now);
+    // Ends every session of the user: after a deactivation, a new role or a new password.
+    Result<void> revokeAll(qint64 userId, const QDateTime& now);
 
     Result<void> recordFailure(const QString& login, const QString& peer, const QDateTime& at);
     // Failures for the login, and from the peer, since `since`.

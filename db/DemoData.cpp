@@ -10,6 +10,13 @@ namespace tyndau {
 Result<void> DemoData::seedReference(Database& db)
 {
     ReferenceStore reference(db);
+    // The shipped data seeds a new database only: after that the administrator owns it, and a
+    // restart must not bring back what they changed or removed.
+    auto seeded = reference.hasCatalog();
+    if (!seeded)
+        return seeded.error();
+    if (seeded.value())
+        return {};
     if (auto r = reference.importReference(ReferenceData::almaty()); !r)
         return r;
     if (auto r = reference.importCalendar(WorkingCalendar::kazakhstan()); !r)

@@ -14,7 +14,8 @@ class Database;
 class DemoData
 {
 public:
-    // Reference data, calendar, knowledge base: what every database starts from.
+    // Reference data, calendar, knowledge base: what a new database starts from (a database
+    // that has them keeps its own: the administrator may have changed them).
     static Result<void> seedReference(Database& db);
     static Result<void> seedDemoUsers(Database& db);
     // `progress` is called with (done, total) now and then.

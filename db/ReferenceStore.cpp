@@ -50,7 +50,42 @@ Result<void> each(Database& db, const QString& sqlText, const Rows& rows, Bind b
     return {};
 }
 
-Result<void> writeOrganizations(Database& db, const QList<Organization>& orgs)
+// What one organization serves: its categories and districts.
+Result<void> writeLinks(Database& db, const Organization& o)
+{
+    auto r = each(
+        db, QStringLiteral("INSERT INTO organization_categories (org_code, category_code) VALUES (?, ?)"),
+        o.categories, [&](QSqlQuery& q, const QString& c) {
+            q.addBindValue(o.code);
+            q.addBindValue(c);
+        });
+    if (r)
+        r = each(db,
+                 QStringLiteral("INSERT INTO organization_districts (org_code, district_code) VALUES (?, ?)"),
+                 o.districts, [&](QSqlQuery& q, const QString& d) {
+                     q.addBindValue(o.code);
+                     q.addBindValue(d);
+                 });
+    return r;
+}
+
+// Removes what organizations serve: one's (by code) or, with an empty code, everyone's.
+Result<void> deleteLinks(Database& db, const QString& code)
+{
+    for (const char* table : {"organization_categories", "organization_districts"}) {
+        QSqlQuery q = db.query();
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE ? = '' OR org_code = ?").arg(QLatin1String(table)));
+        q.addBindValue(sql::nonNull(code));
+        q.addBindValue(sql::nonNull(code));
+        if (auto r = Database::run(q); !r)
+            return r;
+    }
+    return {};
+}
+
+// Each organization's row and what it serves, replacing what was stored for it (or, with
+// `replaceAllLinks`, what was stored for anyone: a whole list from the shipped data or the feed).
+Result<void> writeOrganizations(Database& db, const QList<Organization>& orgs, bool replaceAllLinks)
 {
     auto r = each(
         db,
@@ -63,29 +98,33 @@ Result<void> writeOrganizations(Database& db, const QList<Organization>& orgs)
                                       QVariant(o.name.ru), QVariant(o.name.en), sql::text(o.phone)})
                 q.addBindValue(v);
         });
-    for (const char* table : {"organization_categories", "organization_districts"}) {
-        if (r)
-            r = db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
-    }
+    if (r && replaceAllLinks)
+        r = deleteLinks(db, {});
     for (const Organization& o : orgs) {
+        if (r && !replaceAllLinks)
+            r = deleteLinks(db, o.code);
         if (r)
-            r = each(
-                db,
-                QStringLiteral("INSERT INTO organization_categories (org_code, category_code) VALUES (?, ?)"),
-                o.categories, [&](QSqlQuery& q, const QString& c) {
-                    q.addBindValue(o.code);
-                    q.addBindValue(c);
-                });
-        if (r)
-            r = each(
-                db,
-                QStringLiteral("INSERT INTO organization_districts (org_code, district_code) VALUES (?, ?)"),
-                o.districts, [&](QSqlQuery& q, const QString& d) {
-                    q.addBindValue(o.code);
-                    q.addBindValue(d);
-                });
+            r = writeLinks(db, o);
     }
     return r;
+}
+
+// The categories in the order given, which is the tree's order.
+Result<void> writeCategories(Database& db, const QList<Category>& categories)
+{
+    int position = 0;
+    return each(db,
+                QStringLiteral(
+                    "INSERT INTO categories (code, parent_code, name_kk, name_ru, name_en, season, position) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET parent_code = "
+                    "excluded.parent_code, name_kk = excluded.name_kk, name_ru = excluded.name_ru, "
+                    "name_en = excluded.name_en, season = excluded.season, position = excluded.position"),
+                categories, [&](QSqlQuery& q, const Category& c) {
+                    for (const QVariant& v :
+                         {QVariant(c.code), sql::text(c.parentCode), QVariant(c.name.kk), QVariant(c.name.ru),
+                          QVariant(c.name.en), sql::text(c.season), QVariant(position++)})
+                        q.addBindValue(v);
+                });
 }
 
 } // namespace
@@ -114,23 +153,10 @@ Result<void> ReferenceStore::importReference(const ReferenceData& data)
                                       QVariant(polygonJson(d.polygon)), QVariant(d.population)})
                 q.addBindValue(v);
         });
-    int position = 0;
     if (r)
-        r = each(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO categories (code, parent_code, name_kk, name_ru, name_en, season, position) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET parent_code = "
-                "excluded.parent_code, name_kk = excluded.name_kk, name_ru = excluded.name_ru, "
-                "name_en = excluded.name_en, season = excluded.season, position = excluded.position"),
-            data.categories(), [&](QSqlQuery& q, const Category& c) {
-                for (const QVariant& v :
-                     {QVariant(c.code), sql::text(c.parentCode), QVariant(c.name.kk), QVariant(c.name.ru),
-                      QVariant(c.name.en), sql::text(c.season), QVariant(position++)})
-                    q.addBindValue(v);
-            });
+        r = writeCategories(m_db, data.categories());
     if (r)
-        r = writeOrganizations(m_db, data.organizations());
+        r = writeOrganizations(m_db, data.organizations(), true);
     if (r)
         r = each(m_db,
                  QStringLiteral(
@@ -146,6 +172,14 @@ Result<void> ReferenceStore::importReference(const ReferenceData& data)
     if (!r)
         return r;
     return tx.commit();
+}
+
+Result<bool> ReferenceStore::hasCatalog()
+{
+    QSqlQuery q = m_db.query();
+    if (!q.exec(QStringLiteral("SELECT 1 FROM organizations LIMIT 1")))
+        return Database::errorOf(q);
+    return q.next();
 }
 
 Result<ReferenceData> ReferenceStore::loadReference()
@@ -292,6 +326,47 @@ Result<DeadlinePolicy> ReferenceStore::loadDeadlinePolicy()
             policy.setTerm(*kind, q.value(1).toInt());
     }
     return policy;
+}
+
+Result<void> ReferenceStore::upsertOrganization(const Organization& organization)
+{
+    return writeOrganizations(m_db, {organization}, false);
+}
+
+Result<void> ReferenceStore::upsertCategory(const Category& c)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral(
+        "INSERT INTO categories (code, parent_code, name_kk, name_ru, name_en, season, position) "
+        "VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM categories)) "
+        "ON CONFLICT (code) DO UPDATE SET name_kk = excluded.name_kk, name_ru = excluded.name_ru, "
+        "name_en = excluded.name_en, season = excluded.season"));
+    for (const QVariant& v : {QVariant(c.code), sql::text(c.parentCode), QVariant(c.name.kk),
+                              QVariant(c.name.ru), QVariant(c.name.en), sql::text(c.season)})
+        q.addBindValue(v);
+    return Database::run(q);
+}
+
+Result<void> ReferenceStore::replaceCatalog(const QList<Category>& categories,
+                                            const QList<Organization>& organizations)
+{
+    auto r = writeCategories(m_db, categories);
+    if (r)
+        r = writeOrganizations(m_db, organizations, true);
+    return r;
+}
+
+Result<qint64> ReferenceStore::version()
+{
+    QSqlQuery q = m_db.query();
+    if (!q.exec(QStringLiteral("SELECT version FROM reference_version WHERE id = 1")))
+        return Database::errorOf(q);
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<void> ReferenceStore::bumpVersion()
+{
+    return m_db.exec(QStringLiteral("UPDATE reference_version SET version = version + 1 WHERE id = 1"));
 }
 
 Result<qint64> ReferenceStore::upsertUser(const User& u)

@@ -7,6 +7,8 @@
 #include "core/Permissions.h"
 #include "core/WireFormat.h"
 #include "db/ApiKeyStore.h"
+#include "db/AuditStore.h"
+#include "db/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,12 +22,8 @@ namespace {
 // The admin's context, or the response that refuses the call.
 std::variant<AuthContext, HttpResponse> asAdmin(AuthService& auth, const HttpRequest& request)
 {
-    auto ctx = authorize(auth, request);
-    if (auto* c = std::get_if<AuthContext>(&ctx);
-        c && !Permissions::has(c->user.role, Permission::ManageApiKeys))
-        return HttpResponse::error(403, QStringLiteral("forbidden"),
-                                   QStringLiteral("Only an administrator manages API keys."));
-    return ctx;
+    return authorizeFor(auth, request, Permission::ManageApiKeys,
+                        QStringLiteral("Only an administrator manages API keys."));
 }
 
 HttpResponse internal()
@@ -75,15 +73,10 @@ HttpResponse AdminApi::createKey(const HttpRequest& request)
     auto ctx = asAdmin(m_auth, request);
     if (auto* refused = std::get_if<HttpResponse>(&ctx))
         return *refused;
-    if (request.header("content-type").split(';').first().trimmed() != "application/json")
-        return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
-                                   QStringLiteral("Send JSON with Content-Type: application/json."));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (!doc.isObject())
-        return HttpResponse::error(400, QStringLiteral("invalid_json"),
-                                   QStringLiteral("The body is not a JSON object."));
-    const QJsonObject body = doc.object();
+    auto parsed = jsonObjectBody(request, 16 * 1024);
+    if (auto* refused = std::get_if<HttpResponse>(&parsed))
+        return *refused;
+    const QJsonObject body = std::get<QJsonObject>(parsed);
     const auto channel = fromCode<Channel>(body.value(QLatin1String("channel")).toString());
     if (!channel || *channel == Channel::CallCenter || *channel == Channel::FrontOffice)
         return HttpResponse::error(422, QStringLiteral("invalid"),
@@ -95,10 +88,19 @@ HttpResponse AdminApi::createKey(const HttpRequest& request)
                                    QStringLiteral("Name the key (1 to 200 characters)."),
                                    QStringLiteral("label"));
     const QString key = PasswordHasher::newToken();
-    auto id = ApiKeyStore(m_db).add(PasswordHasher::tokenHash(key), *channel, label);
-    if (!id)
+    const QString& admin = std::get<AuthContext>(ctx).user.login;
+    Transaction tx(m_db);
+    if (!tx.started())
         return internal();
-    qCInfo(lcAdmin) << std::get<AuthContext>(ctx).user.login << "created Open311 key" << id.value() << label;
+    auto id = ApiKeyStore(m_db).add(PasswordHasher::tokenHash(key), *channel, label);
+    if (!id
+        || !AuditStore(m_db)
+                .record(admin, QStringLiteral("open311_key.create"), QString::number(id.value()),
+                        {{QStringLiteral("channel"), toCode(*channel)}, {QStringLiteral("label"), label}})
+                .ok()
+        || !tx.commit())
+        return internal();
+    qCInfo(lcAdmin) << admin << "created Open311 key" << id.value() << label;
     return HttpResponse::json(QJsonObject {{QStringLiteral("id"), id.value()}, {QStringLiteral("key"), key}},
                               201);
 }
@@ -115,9 +117,13 @@ HttpResponse AdminApi::revokeKey(const HttpRequest& request, const QString& idTe
         known = known || (ok && k.id == id);
     if (!known)
         return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such key."));
-    if (!ApiKeyStore(m_db).revoke(id))
+    const QString& admin = std::get<AuthContext>(ctx).user.login;
+    Transaction tx(m_db);
+    if (!tx.started() || !ApiKeyStore(m_db).revoke(id)
+        || !AuditStore(m_db).record(admin, QStringLiteral("open311_key.revoke"), QString::number(id)).ok()
+        || !tx.commit())
         return internal();
-    qCInfo(lcAdmin) << std::get<AuthContext>(ctx).user.login << "revoked Open311 key" << id;
+    qCInfo(lcAdmin) << admin << "revoked Open311 key" << id;
     return HttpResponse::noContent();
 }
 

@@ -3,6 +3,7 @@
 #include "Authorize.h"
 #include "core/Permissions.h"
 #include "core/PolicyWire.h"
+#include "core/ReferenceWire.h"
 #include "core/WireFormat.h"
 #include "db/AccessLogStore.h"
 #include "db/ChangeFeedStore.h"
@@ -51,10 +52,12 @@ Api::Api(Database& db, ReferenceData reference, DeadlinePolicy policy)
     , m_open311(db, m_reference, m_ops)
     , m_attachments(db, m_auth)
     , m_admin(db, m_auth)
+    , m_users(db, m_auth, m_reference)
 {
     m_open311.addRoutes(m_router);
     m_attachments.addRoutes(m_router);
     m_admin.addRoutes(m_router);
+    m_users.addRoutes(m_router);
     m_router.add("POST", QStringLiteral("/api/v1/session"),
                  [this](const auto& r, const auto&) { return postSession(r); });
     m_router.add("DELETE", QStringLiteral("/api/v1/session"),
@@ -75,25 +78,31 @@ HttpResponse Api::handle(const HttpRequest& request)
         return HttpResponse::error(
             413, QStringLiteral("too_large"),
             QStringLiteral("The request body is larger than %1 MiB.").arg(kMaxBody >> 20));
+    refreshReference();
     return m_router.dispatch(request);
 }
 
-std::variant<QJsonObject, HttpResponse> Api::jsonBody(const HttpRequest& request, qsizetype limit)
+void Api::refreshReference()
 {
-    if (request.body.size() > limit)
-        return HttpResponse::error(413, QStringLiteral("too_large"),
-                                   QStringLiteral("The request body is too large."));
-    if (!request.isJson())
-        return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
-                                   QStringLiteral("Send JSON with Content-Type: application/json."));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-    if (doc.isNull() || !doc.isObject())
-        return HttpResponse::error(
-            400, QStringLiteral("malformed_json"),
-            doc.isNull() ? QStringLiteral("The body is not valid JSON: %1.").arg(error.errorString())
-                         : QStringLiteral("The body must be a JSON object."));
-    return doc.object();
+    ReferenceStore store(m_db);
+    auto version = store.version();
+    if (!version) {
+        qCWarning(lcOps) << "cannot read the reference version:" << version.error().message;
+        return;
+    }
+    if (version.value() == m_referenceVersion)
+        return;
+    auto reference = store.loadReference();
+    auto policy = store.loadDeadlinePolicy();
+    if (!reference || !policy) {
+        qCWarning(lcOps) << "cannot reload the reference data:"
+                         << (!reference ? reference.error().message : policy.error().message);
+        return;
+    }
+    // Assigned in place: the route sets hold references to these two.
+    m_reference = std::move(reference).value();
+    m_policy = policy.value();
+    m_referenceVersion = version.value();
 }
 
 std::variant<AuthContext, HttpResponse> Api::authorize(const HttpRequest& request)
@@ -103,7 +112,7 @@ std::variant<AuthContext, HttpResponse> Api::authorize(const HttpRequest& reques
 
 HttpResponse Api::postSession(const HttpRequest& request)
 {
-    auto body = jsonBody(request, kMaxLoginBody);
+    auto body = jsonObjectBody(request, kMaxLoginBody);
     if (auto* response = std::get_if<HttpResponse>(&body))
         return *response;
     const QJsonObject o = std::get<QJsonObject>(body);
@@ -145,7 +154,7 @@ HttpResponse Api::postOps(const HttpRequest& request)
     auto ctx = authorize(request);
     if (auto* response = std::get_if<HttpResponse>(&ctx))
         return *response;
-    auto body = jsonBody(request, kMaxOpsBody);
+    auto body = jsonObjectBody(request, kMaxOpsBody);
     if (auto* response = std::get_if<HttpResponse>(&body))
         return *response;
     auto ops = OpsService::checkBatch(std::get<QJsonObject>(body));
@@ -218,6 +227,13 @@ HttpResponse Api::getChanges(const HttpRequest& request)
             if (auto policy = ReferenceStore(m_db).loadDeadlinePolicy())
                 changes.append(QJsonObject {{QStringLiteral("entity"), row->entity},
                                             {QStringLiteral("policy"), PolicyWire::toJson(policy.value())}});
+        } else if (row->entity == QLatin1String("reference")) {
+            // Read now, not from memory: the page may hold a change made after this
+            // instance last reloaded.
+            if (auto reference = ReferenceStore(m_db).loadReference())
+                changes.append(QJsonObject {
+                    {QStringLiteral("entity"), row->entity},
+                    {QStringLiteral("reference"), ReferenceWire::catalogToJson(reference.value())}});
         } else if (row->entity == QLatin1String("kb_article")) {
             auto a = kb.article(row->entityId.toLongLong());
             if (a && a.value())

@@ -7,6 +7,7 @@
 #include "Open311Api.h"
 #include "OpsService.h"
 #include "Router.h"
+#include "UserAdminApi.h"
 
 namespace tyndau {
 
@@ -34,20 +35,23 @@ private:
     HttpResponse postOps(const HttpRequest& request);
     HttpResponse getRequest(const HttpRequest& request, const QString& id);
     HttpResponse health();
+    // Reloads the reference data and the deadline policy when another instance, or this one,
+    // changed them: the reference version in the database moved.
+    void refreshReference();
 
     // The caller's session, or the 401 to answer with.
     std::variant<AuthContext, HttpResponse> authorize(const HttpRequest& request);
-    // The JSON object of a body, or the 400/413/415 to answer with.
-    static std::variant<QJsonObject, HttpResponse> jsonBody(const HttpRequest& request, qsizetype limit);
 
     Database& m_db;
     ReferenceData m_reference;
     DeadlinePolicy m_policy;
+    qint64 m_referenceVersion = -1; // -1: not read yet, so the first request reads it
     AuthService m_auth;
     OpsService m_ops;
     Open311Api m_open311;
     AttachmentApi m_attachments;
     AdminApi m_admin;
+    UserAdminApi m_users;
     Router m_router;
 };
 

@@ -2,6 +2,7 @@
 
 #include "AuthService.h"
 #include "HttpTypes.h"
+#include "core/Permissions.h"
 
 #include <variant>
 
@@ -19,6 +20,17 @@ inline std::variant<AuthContext, HttpResponse> authorize(AuthService& auth, cons
     qCWarning(lcAuth) << "authentication failed in the server:" << ctx.error().message;
     return HttpResponse::error(500, QStringLiteral("internal"),
                                QStringLiteral("The server failed; try again."));
+}
+
+// The caller's session if their role has `permission`; otherwise the 401 or the 403 with
+// `refusal` to answer with.
+inline std::variant<AuthContext, HttpResponse> authorizeFor(AuthService& auth, const HttpRequest& request,
+                                                            Permission permission, const QString& refusal)
+{
+    auto ctx = authorize(auth, request);
+    if (auto* c = std::get_if<AuthContext>(&ctx); c && !Permissions::has(c->user.role, permission))
+        return HttpResponse::error(403, QStringLiteral("forbidden"), refusal);
+    return ctx;
 }
 
 } // namespace tyndau

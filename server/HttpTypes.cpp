@@ -40,4 +40,22 @@ HttpResponse HttpResponse::error(int status, const QString& code, const QString&
     return json(QJsonObject {{QStringLiteral("error"), e}}, status);
 }
 
+std::variant<QJsonObject, HttpResponse> jsonObjectBody(const HttpRequest& request, qsizetype limit)
+{
+    if (request.body.size() > limit)
+        return HttpResponse::error(413, QStringLiteral("too_large"),
+                                   QStringLiteral("The request body is too large."));
+    if (!request.isJson())
+        return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
+                                   QStringLiteral("Send JSON with Content-Type: application/json."));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    if (doc.isNull() || !doc.isObject())
+        return HttpResponse::error(
+            400, QStringLiteral("malformed_json"),
+            doc.isNull() ? QStringLiteral("The body is not valid JSON: %1.").arg(error.errorString())
+                         : QStringLiteral("The body must be a JSON object."));
+    return doc.object();
+}
+
 } // namespace tyndau

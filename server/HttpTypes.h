@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <variant>
+
 namespace tyndau {
 
 // What a route sees of a request: no sockets, so routes are testable without a network.
@@ -37,5 +39,8 @@ struct HttpResponse
     static HttpResponse error(int status, const QString& code, const QString& message,
                               const QString& field = {});
 };
+
+// The JSON object in a request's body, or the 413, 415 or 400 to answer with.
+std::variant<QJsonObject, HttpResponse> jsonObjectBody(const HttpRequest& request, qsizetype limit);
 
 } // namespace tyndau

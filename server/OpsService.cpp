@@ -2,9 +2,7 @@
 
 #include "core/AlmatyTime.h"
 #include "core/Clock.h"
-#include "core/KbArticleRules.h"
 #include "core/Permissions.h"
-#include "core/PolicyWire.h"
 #include "core/RequestValidator.h"
 #include "core/WireFormat.h"
 #include "core/Workflow.h"
@@ -12,7 +10,6 @@
 #include "db/Database.h"
 #include "db/KnowledgeBaseStore.h"
 #include "db/OpStore.h"
-#include "db/ReferenceStore.h"
 #include "db/RegistrationNumbers.h"
 #include "db/RequestStore.h"
 
@@ -23,21 +20,11 @@ Q_LOGGING_CATEGORY(lcOps, "tyndau.server.ops")
 
 namespace tyndau {
 
-// What one operation came to: a result to send, and whether it wrote anything.
-struct OpsService::Outcome
-{
-    QString status; // applied | conflict | rejected
-    Error error;
-    Request request;
-    bool wrote = false;
-    qint64 articleId = 0;
-};
-
 namespace {
 
-OpsService::Outcome rejected(const Error& e)
+OpOutcome rejected(const Error& e)
 {
-    return {QStringLiteral("rejected"), e, {}, false};
+    return OpOutcome::rejected(e);
 }
 
 Error notFound()
@@ -65,6 +52,7 @@ OpsService::OpsService(Database& db, const ReferenceData& reference, const Deadl
     : m_db(db)
     , m_reference(reference)
     , m_policy(policy)
+    , m_admin(db, reference)
 {
 }
 
@@ -89,9 +77,10 @@ Result<QJsonArray> OpsService::checkBatch(const QJsonObject& body)
             return batchError(i, QStringLiteral("op_id"), QStringLiteral("“op_id” must be a UUID."));
         const QString type = op.value(QLatin1String("type")).toString();
         static const QStringList types {
-            QStringLiteral("create_request"),   QStringLiteral("action"),
-            QStringLiteral("upsert_article"),   QStringLiteral("set_deadline_term"),
-            QStringLiteral("set_calendar_day"), QStringLiteral("remove_calendar_day")};
+            QStringLiteral("create_request"),      QStringLiteral("action"),
+            QStringLiteral("upsert_article"),      QStringLiteral("set_deadline_term"),
+            QStringLiteral("set_calendar_day"),    QStringLiteral("remove_calendar_day"),
+            QStringLiteral("upsert_organization"), QStringLiteral("upsert_category")};
         if (!types.contains(type))
             return batchError(
                 i, QStringLiteral("type"),
@@ -108,9 +97,6 @@ Result<QJsonArray> OpsService::checkBatch(const QJsonObject& body)
 
 QJsonArray OpsService::apply(const QJsonArray& ops, const AuthContext& context)
 {
-    // The deadline policy as stored now: another instance's admin may have changed it.
-    if (auto stored = ReferenceStore(m_db).loadDeadlinePolicy())
-        m_policy = stored.value();
     QJsonArray results;
     for (const auto& op : ops)
         results.append(applyOne(op.toObject(), context));
@@ -222,82 +208,6 @@ OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthC
     return {QStringLiteral("applied"), {}, r, true};
 }
 
-// An admin's change to the deadline policy: a term per kind, or a calendar day (a holiday, a
-// transferred day off, a working Saturday). Every workstation gets the whole policy through
-// the feed; deadlines of requests registered from now on follow it.
-OpsService::Outcome OpsService::changePolicy(const QJsonObject& op, const AuthContext& ctx)
-{
-    if (!Permissions::has(ctx.user.role, Permission::ManageReferenceData))
-        return rejected(Error {QStringLiteral("forbidden"),
-                               QStringLiteral("Only an administrator changes deadlines."),
-                               QStringLiteral("type")});
-    const QString type = op.value(QLatin1String("type")).toString();
-    ReferenceStore store(m_db);
-    Result<void> written;
-    if (type == QLatin1String("set_deadline_term")) {
-        const auto kind = fromCode<RequestKind>(op.value(QLatin1String("kind")).toString());
-        const int days = op.value(QLatin1String("working_days")).toInt(-1);
-        if (!kind)
-            return rejected(Error {QStringLiteral("invalid"), QStringLiteral("Unknown kind of request."),
-                                   QStringLiteral("kind")});
-        if (days < 1 || days > 60)
-            return rejected(Error {QStringLiteral("invalid"),
-                                   QStringLiteral("A term is 1 to 60 working days."),
-                                   QStringLiteral("working_days")});
-        written = store.setDeadlineTerm(*kind, days);
-    } else {
-        const QDate date = QDate::fromString(op.value(QLatin1String("date")).toString(), Qt::ISODate);
-        if (!date.isValid())
-            return rejected(Error {QStringLiteral("invalid"), QStringLiteral("“date” is YYYY-MM-DD."),
-                                   QStringLiteral("date")});
-        if (type == QLatin1String("remove_calendar_day")) {
-            written = store.removeCalendarDay(date);
-        } else {
-            const auto kind = PolicyWire::dayKindFromCode(op.value(QLatin1String("day_kind")).toString());
-            if (!kind)
-                return rejected(Error {QStringLiteral("invalid"),
-                                       QStringLiteral("“day_kind” is holiday, day_off or working_day."),
-                                       QStringLiteral("day_kind")});
-            auto text = [&](const char* key) {
-                return op.value(QLatin1String(key)).toString().trimmed().left(200);
-            };
-            written = store.setCalendarDay(
-                CalendarDay {date, *kind, text("name_kk"), text("name_ru"), text("name_en")});
-        }
-    }
-    if (!written)
-        return rejected(written.error());
-    if (auto c = ChangeFeedStore(m_db).append(QStringLiteral("policy"), QStringLiteral("1"), {}); !c)
-        return rejected(c.error());
-    return {QStringLiteral("applied"), {}, {}, true};
-}
-
-// An admin's edit of a knowledge-base article, in both languages; it reaches every
-// workstation through the change feed.
-OpsService::Outcome OpsService::upsertArticle(const QJsonObject& op, const AuthContext& ctx)
-{
-    if (!Permissions::has(ctx.user.role, Permission::EditKnowledgeBase))
-        return rejected(Error {QStringLiteral("forbidden"),
-                               QStringLiteral("This role may not edit the knowledge base."),
-                               QStringLiteral("type")});
-    auto parsed = WireFormat::articleFromJson(op.value(QLatin1String("article")).toObject());
-    if (!parsed)
-        return rejected(parsed.error());
-    KbArticle article = parsed.value();
-    article.updatedAt = Clock::currentUtc();
-    if (const QList<Error> problems = KbArticleRules::check(article, m_reference); !problems.isEmpty())
-        return rejected(problems.first());
-    auto id = KnowledgeBaseStore(m_db).upsert(article);
-    if (!id)
-        return rejected(id.error());
-    if (auto c = ChangeFeedStore(m_db).append(QStringLiteral("kb_article"), QString::number(id.value()), {});
-        !c)
-        return rejected(c.error());
-    Outcome done {QStringLiteral("applied"), {}, {}, true};
-    done.articleId = id.value();
-    return done;
-}
-
 OpsService::Outcome OpsService::takeAction(const QJsonObject& op, const AuthContext& ctx)
 {
     const QUuid id = QUuid::fromString(op.value(QLatin1String("request_id")).toString());
@@ -383,9 +293,8 @@ QJsonObject OpsService::applyOne(const QJsonObject& op, const AuthContext& ctx)
             break;
         const QString type = op.value(QLatin1String("type")).toString();
         const Outcome outcome = type == QLatin1String("create_request") ? createRequest(op, ctx)
-            : type == QLatin1String("upsert_article")                   ? upsertArticle(op, ctx)
             : type == QLatin1String("action")                           ? takeAction(op, ctx)
-                                                                        : changePolicy(op, ctx);
+                                                                        : m_admin.apply(type, op, ctx);
         QJsonObject result {{QStringLiteral("op_id"), opId}, {QStringLiteral("status"), outcome.status}};
         if (outcome.articleId > 0)
             result.insert(QStringLiteral("article"), QJsonObject {{QStringLiteral("id"), outcome.articleId}});

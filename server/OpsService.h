@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AdminOps.h"
 #include "AuthService.h"
+#include "OpOutcome.h"
 #include "core/DeadlinePolicy.h"
 #include "core/ReferenceData.h"
 #include "core/Workflow.h"
@@ -15,8 +17,8 @@ namespace tyndau {
 
 class Database;
 
-// Applies batches of operations (POST /api/v1/ops): create_request, action, and an admin's
-// upsert_article, set_deadline_term, set_calendar_day and remove_calendar_day. Each operation is idempotent
+// Applies batches of operations (POST /api/v1/ops): create_request, action, and the admin's
+// operations (AdminOps). Each operation is idempotent
 // on its client-made op_id: the op_id is claimed in the same transaction as the write, and the first result
 // is kept forever and returned for a repeat. Each operation is applied in a transaction of its own, so one
 // refusal does not undo the others. Results:
@@ -35,18 +37,17 @@ public:
     QJsonArray apply(const QJsonArray& ops, const AuthContext& context);
     QJsonObject applyOne(const QJsonObject& op, const AuthContext& context);
 
-    struct Outcome;
+    using Outcome = OpOutcome;
 
 private:
     Outcome createRequest(const QJsonObject& op, const AuthContext& context);
     Outcome takeAction(const QJsonObject& op, const AuthContext& context);
-    Outcome upsertArticle(const QJsonObject& op, const AuthContext& context);
-    Outcome changePolicy(const QJsonObject& op, const AuthContext& context);
     Result<void> checkCodes(const Request& request, const ActionInput& input) const;
 
     Database& m_db;
     const ReferenceData& m_reference;
-    DeadlinePolicy m_policy; // as stored, read again for every batch
+    const DeadlinePolicy& m_policy; // the server's, reloaded when an admin changes it
+    AdminOps m_admin;
 };
 
 } // namespace tyndau

@@ -3,8 +3,8 @@
 using namespace tyndau;
 using namespace tyndau::test;
 
-// Open311 API keys, administered against the real server: only admins, the key shown once,
-// and a revoked key refused at once.
+// The administrator's routes against the real server: Open311 API keys (only admins, the
+// key shown once, a revoked key refused at once) and user accounts, both audited.
 class TestAdminApi : public QObject
 {
     Q_OBJECT
@@ -69,6 +69,117 @@ private slots:
             if (qint64(k.toObject().value(QLatin1String("id")).toDouble()) == id)
                 revoked = k.toObject().value(QLatin1String("revoked")).toBool();
         QVERIFY(revoked);
+        const auto audit = admin->get(QStringLiteral("/api/v1/admin/audit"));
+        QVERIFY(!audit.body.contains(key.toUtf8()));
+        QStringList actions;
+        for (const auto& e : audit.json.value(QLatin1String("entries")).toArray())
+            actions.append(e.toObject().value(QLatin1String("action")).toString());
+        QCOMPARE(actions,
+                 (QStringList {QStringLiteral("open311_key.revoke"), QStringLiteral("open311_key.create")}));
+    }
+
+    // Accounts are made, changed and deactivated by an admin only; every change ends the
+    // sessions it should, bad input changes nothing, and the audit log has each change
+    // without the password.
+    void usersAreManagedAndAudited_data() { TestDb::addDialectRows(); }
+    void usersAreManagedAndAudited()
+    {
+        QFETCH(QString, dialect);
+        ServerFixture f;
+        if (!f.start(dialect))
+            return;
+        const QString users = QStringLiteral("/api/v1/admin/users");
+        const QString clerkPath = users + QStringLiteral("/clerk2");
+        const QJsonObject clerk {{QStringLiteral("login"), QStringLiteral("clerk2")},
+                                 {QStringLiteral("display_name"), QStringLiteral("Әсел Нұрланқызы")},
+                                 {QStringLiteral("role"), QStringLiteral("operator")},
+                                 {QStringLiteral("password"), QStringLiteral("long-secret-1")}};
+        QCOMPARE(f.as(QStringLiteral("operator1"))->get(users).status, 403);
+        QCOMPARE(f.as(QStringLiteral("operator1"))->postJson(users, clerk).status, 403);
+        QCOMPARE(f.as(QString())->get(users).status, 401);
+
+        auto admin = f.as(QStringLiteral("admin"));
+        auto count = [&] {
+            return admin->get(users).json.value(QLatin1String("users")).toArray().size();
+        };
+        const int before = count();
+        auto with = [&](const char* key, const QJsonValue& value) {
+            QJsonObject o = clerk;
+            o.insert(QLatin1String(key), value);
+            return o;
+        };
+        // Refused, each with the field named, and nothing made.
+        const QList<std::pair<QJsonObject, QString>> bad {
+            {with("login", QStringLiteral("Clerk Two")), QStringLiteral("login")},
+            {with("login", QStringLiteral("x'; DROP TABLE users; --")), QStringLiteral("login")},
+            {with("role", QStringLiteral("executor")), QStringLiteral("organization")},
+            {with("role", QStringLiteral("mayor")), QStringLiteral("role")},
+            {with("password", QStringLiteral("short")), QStringLiteral("password")},
+            {with("active", QStringLiteral("yes")), QStringLiteral("active")},
+            {with("display_name", QStringLiteral("  ")), QStringLiteral("display_name")},
+        };
+        for (const auto& [body, field] : bad) {
+            const auto reply = admin->postJson(users, body);
+            QCOMPARE(reply.status, 422);
+            QCOMPARE(
+                reply.json.value(QLatin1String("error")).toObject().value(QLatin1String("field")).toString(),
+                field);
+        }
+        QCOMPARE(admin->post(users, "{\"login\":").status, 400);
+        QCOMPARE(count(), before);
+
+        QCOMPARE(admin->postJson(users, clerk).status, 201);
+        QCOMPARE(admin->postJson(users, clerk).status, 409);
+        QCOMPARE(count(), before + 1);
+        TestHttp clerkHttp(f.server->url());
+        QVERIFY(!clerkHttp.login(QStringLiteral("clerk2"), QStringLiteral("long-secret-1")).isEmpty());
+        QCOMPARE(clerkHttp.get(QStringLiteral("/api/v1/changes?limit=1")).status, 200);
+
+        // A new role and organization: the old session ends, the new one has the new role.
+        const auto moved = admin->send(
+            "PATCH", clerkPath,
+            QJsonDocument(QJsonObject {{QStringLiteral("role"), QStringLiteral("executor")},
+                                       {QStringLiteral("organization"), QStringLiteral("almaty-su")}})
+                .toJson(),
+            "application/json");
+        QCOMPARE(moved.status, 200);
+        QCOMPARE(moved.json.value(QLatin1String("role")).toString(), QStringLiteral("executor"));
+        QCOMPARE(clerkHttp.get(QStringLiteral("/api/v1/changes?limit=1")).status, 401);
+        QVERIFY(!clerkHttp.login(QStringLiteral("clerk2"), QStringLiteral("long-secret-1")).isEmpty());
+        QCOMPARE(clerkHttp.get(QStringLiteral("/api/v1/changes?limit=1")).status, 200);
+
+        // Deactivated: the session ends and the password no longer opens anything.
+        QCOMPARE(admin->send("PATCH", clerkPath, R"({"active":false})", "application/json").status, 200);
+        QCOMPARE(clerkHttp.get(QStringLiteral("/api/v1/changes?limit=1")).status, 401);
+        QVERIFY(clerkHttp.login(QStringLiteral("clerk2"), QStringLiteral("long-secret-1")).isEmpty());
+
+        // No admin locks themselves out; an unknown login is 404.
+        QCOMPARE(
+            admin->send("PATCH", users + QStringLiteral("/admin"), R"({"active":false})", "application/json")
+                .status,
+            403);
+        QCOMPARE(admin
+                     ->send("PATCH", users + QStringLiteral("/admin"), R"({"role":"operator"})",
+                            "application/json")
+                     .status,
+                 403);
+        QCOMPARE(admin->get(QStringLiteral("/api/v1/changes?limit=1")).status, 200);
+        QCOMPARE(
+            admin->send("PATCH", users + QStringLiteral("/nobody"), R"({"active":false})", "application/json")
+                .status,
+            404);
+
+        const auto audit = admin->get(QStringLiteral("/api/v1/admin/audit?limit=10"));
+        QCOMPARE(audit.status, 200);
+        QVERIFY(!audit.body.contains("long-secret-1"));
+        QStringList actions;
+        for (const auto& e : audit.json.value(QLatin1String("entries")).toArray())
+            actions.append(e.toObject().value(QLatin1String("action")).toString());
+        QCOMPARE(actions,
+                 (QStringList {QStringLiteral("user.update"), QStringLiteral("user.update"),
+                               QStringLiteral("user.create")}));
+        QCOMPARE(admin->get(QStringLiteral("/api/v1/admin/audit?limit=0")).status, 400);
+        QCOMPARE(admin->get(QStringLiteral("/api/v1/admin/audit?before=x")).status, 400);
     }
 };
 

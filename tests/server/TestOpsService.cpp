@@ -163,6 +163,121 @@ private slots:
         QVERIFY(carried);
     }
 
+    // An admin adds a category and an organization that serves it. Every server instance
+    // knows them at once (the second instance below reloads on the reference version), every
+    // workstation gets them through the feed, the audit log says who did it, and a restart
+    // does not bring back the shipped data over them.
+    void adminsEditOrganizationsAndCategories_data() { TestDb::addDialectRows(); }
+    void adminsEditOrganizationsAndCategories()
+    {
+        QFETCH(QString, dialect);
+        ServerFixture f;
+        if (!f.start(dialect))
+            return;
+        ServerProcess second(f.url);
+        QVERIFY2(second.start(), qPrintable(second.log()));
+        auto op = [](const char* type, const char* key, const QJsonObject& value) {
+            return batch(
+                QJsonObject {{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                             {QStringLiteral("type"), QLatin1String(type)},
+                             {QLatin1String(key), value}});
+        };
+        const QString ops = QStringLiteral("/api/v1/ops");
+        const QJsonObject snow {{QStringLiteral("code"), QStringLiteral("roads.snow_ice")},
+                                {QStringLiteral("parent_code"), QStringLiteral("roads")},
+                                {QStringLiteral("name_kk"), QStringLiteral("Қар және көктайғақ")},
+                                {QStringLiteral("name_ru"), QStringLiteral("Снег и гололёд")},
+                                {QStringLiteral("season"), QStringLiteral("winter")}};
+        const QJsonObject service {
+            {QStringLiteral("code"), QStringLiteral("snow-service")},
+            {QStringLiteral("kind"), QStringLiteral("service")},
+            {QStringLiteral("name_kk"), QStringLiteral("Қар тазалау қызметі")},
+            {QStringLiteral("name_ru"), QStringLiteral("Служба уборки снега")},
+            {QStringLiteral("categories"), QJsonArray {QStringLiteral("roads.snow_ice")}},
+            {QStringLiteral("districts"), QJsonArray {QStringLiteral("*")}}};
+        auto operatorHttp = f.as(QStringLiteral("operator1"));
+        auto admin = f.as(QStringLiteral("admin"));
+
+        // Refused: an operator; a code outside its parent; an organization serving an unknown
+        // category (the category is not there yet); a wrong type.
+        QCOMPARE(firstResult(operatorHttp->postJson(ops, op("upsert_category", "category", snow)))
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("forbidden"));
+        QJsonObject misplaced = snow;
+        misplaced.insert(QStringLiteral("parent_code"), QStringLiteral("heating"));
+        QCOMPARE(statusOf(firstResult(admin->postJson(ops, op("upsert_category", "category", misplaced)))),
+                 QStringLiteral("rejected"));
+        QCOMPARE(
+            statusOf(firstResult(admin->postJson(ops, op("upsert_organization", "organization", service)))),
+            QStringLiteral("rejected"));
+        QJsonObject wrongType = service;
+        wrongType.insert(QStringLiteral("categories"), QStringLiteral("roads"));
+        QCOMPARE(
+            statusOf(firstResult(admin->postJson(ops, op("upsert_organization", "organization", wrongType)))),
+            QStringLiteral("rejected"));
+
+        QCOMPARE(statusOf(firstResult(admin->postJson(ops, op("upsert_category", "category", snow)))),
+                 QStringLiteral("applied"));
+        QCOMPARE(
+            statusOf(firstResult(admin->postJson(ops, op("upsert_organization", "organization", service)))),
+            QStringLiteral("applied"));
+
+        // The other instance takes a request in the new category for the new organization.
+        TestHttp onSecond(second.url());
+        onSecond.login(QStringLiteral("operator1"));
+        QJsonObject create
+            = createOp(QUuid::createUuid(), QUuid::createUuid(), QStringLiteral("snow-service"));
+        QJsonObject request = create.value(QLatin1String("request")).toObject();
+        request.insert(QStringLiteral("category"), QStringLiteral("roads.snow_ice"));
+        create.insert(QStringLiteral("request"), request);
+        const QJsonObject taken = firstResult(onSecond.postJson(ops, batch(create)));
+        QVERIFY2(statusOf(taken) == QLatin1String("applied"), QJsonDocument(taken).toJson().constData());
+
+        // Workstations hear of it: the feed carries both lists.
+        const QJsonArray feed = waitForFeed(*operatorHttp, [](const QJsonArray& all) {
+            for (const auto& c : all)
+                if (c.toObject().value(QLatin1String("entity")).toString() == QLatin1String("reference"))
+                    return true;
+            return false;
+        });
+        QJsonObject catalog;
+        for (const auto& c : feed)
+            if (c.toObject().value(QLatin1String("entity")).toString() == QLatin1String("reference"))
+                catalog = c.toObject().value(QLatin1String("reference")).toObject();
+        QVERIFY(QJsonDocument(catalog).toJson().contains("snow-service"));
+        QVERIFY(QJsonDocument(catalog).toJson().contains("roads.snow_ice"));
+
+        // The audit log names the admin and what changed; only admins read it.
+        QCOMPARE(operatorHttp->get(QStringLiteral("/api/v1/admin/audit")).status, 403);
+        const QJsonArray audit = admin->get(QStringLiteral("/api/v1/admin/audit"))
+                                     .json.value(QLatin1String("entries"))
+                                     .toArray();
+        QStringList actions;
+        for (const auto& e : audit) {
+            QCOMPARE(e.toObject().value(QLatin1String("actor")).toString(), QStringLiteral("admin"));
+            actions.append(e.toObject().value(QLatin1String("action")).toString() + QLatin1Char(' ')
+                           + e.toObject().value(QLatin1String("subject")).toString());
+        }
+        QCOMPARE(actions,
+                 (QStringList {QStringLiteral("organization.upsert snow-service"),
+                               QStringLiteral("category.upsert roads.snow_ice")}));
+
+        // A restart keeps the admin's data.
+        second.stop();
+        f.server->stop();
+        QVERIFY2(f.server->start(), qPrintable(f.server->log()));
+        auto again = f.as(QStringLiteral("operator1"));
+        QJsonObject fresh
+            = createOp(QUuid::createUuid(), QUuid::createUuid(), QStringLiteral("snow-service"));
+        QJsonObject freshRequest = fresh.value(QLatin1String("request")).toObject();
+        freshRequest.insert(QStringLiteral("category"), QStringLiteral("roads.snow_ice"));
+        fresh.insert(QStringLiteral("request"), freshRequest);
+        QCOMPARE(statusOf(firstResult(again->postJson(ops, batch(fresh)))), QStringLiteral("applied"));
+    }
+
     void idempotentOnOpId_data() { TestDb::addDialectRows(); }
     void idempotentOnOpId()
     {
