@@ -1,5 +1,6 @@
 #include "AdminClient.h"
 
+#include "core/UserAccount.h"
 #include "core/WireFormat.h"
 
 #include <QJsonArray>
@@ -82,6 +83,59 @@ void AdminClient::revokeKey(qint64 id)
 {
     send(m_nam.deleteResource(request(QStringLiteral("/api/v1/admin/open311-keys/%1").arg(id))), 204,
          [this, id](const QJsonObject&) { emit keyRevoked(id); });
+}
+
+namespace {
+
+User userFrom(const QJsonObject& json)
+{
+    return UserAccount::merged(User {}, json).value_or_zero();
+}
+
+} // namespace
+
+void AdminClient::listUsers()
+{
+    send(m_nam.get(request(QStringLiteral("/api/v1/admin/users"))), 200, [this](const QJsonObject& json) {
+        QList<User> users;
+        for (const auto& item : json.value(QLatin1String("users")).toArray())
+            users.append(userFrom(item.toObject()));
+        emit usersListed(users);
+    });
+}
+
+void AdminClient::saveUser(const User& user, const QString& password, bool isNew)
+{
+    QJsonObject body = UserAccount::toJson(user);
+    if (!password.isEmpty())
+        body.insert(QStringLiteral("password"), password);
+    const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply* reply = isNew
+        ? m_nam.post(request(QStringLiteral("/api/v1/admin/users")), data)
+        : m_nam.sendCustomRequest(request(QStringLiteral("/api/v1/admin/users/")
+                                          + QString::fromLatin1(QUrl::toPercentEncoding(user.login))),
+                                  "PATCH", data);
+    send(reply, isNew ? 201 : 200, [this](const QJsonObject& json) { emit userSaved(userFrom(json)); });
+}
+
+void AdminClient::listAudit(qint64 beforeId)
+{
+    QNetworkRequest page = request(QStringLiteral("/api/v1/admin/audit"));
+    QUrl url = page.url();
+    url.setQuery(QStringLiteral("limit=200&before=%1").arg(beforeId));
+    page.setUrl(url);
+    send(m_nam.get(page), 200, [this, beforeId](const QJsonObject& json) {
+        QList<AuditEntry> entries;
+        for (const auto& item : json.value(QLatin1String("entries")).toArray()) {
+            const QJsonObject e = item.toObject();
+            entries.append(AuditEntry {
+                qint64(e.value(QLatin1String("id")).toDouble()),
+                WireFormat::timeFromString(e.value(QLatin1String("at")).toString()),
+                e.value(QLatin1String("actor")).toString(), e.value(QLatin1String("action")).toString(),
+                e.value(QLatin1String("subject")).toString(), e.value(QLatin1String("detail")).toObject()});
+        }
+        emit auditListed(entries, beforeId);
+    });
 }
 
 } // namespace tyndau

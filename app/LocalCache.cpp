@@ -3,11 +3,13 @@
 #include "TokenStore.h"
 #include "db/DemoData.h"
 #include "db/KnowledgeBaseStore.h"
+#include "db/OutboxStore.h"
 #include "db/ReferenceStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QStandardPaths>
+#include <QUuid>
 
 namespace tyndau {
 
@@ -46,13 +48,33 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path)
     return cache;
 }
 
-Result<void> LocalCache::reloadPolicy()
+Result<void> LocalCache::reloadReference()
 {
-    auto policy = ReferenceStore(*m_db).loadDeadlinePolicy();
+    ReferenceStore store(*m_db);
+    auto reference = store.loadReference();
+    if (!reference)
+        return reference.error();
+    auto policy = store.loadDeadlinePolicy();
     if (!policy)
         return policy.error();
+    m_reference = std::move(reference).value();
     *m_policy = policy.value();
     return {};
+}
+
+Result<void> LocalCache::queueChange(QJsonObject op, const std::function<Result<void>(Database&)>& write)
+{
+    op.insert(QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    Transaction tx(*m_db);
+    if (!tx.started())
+        return tx.startError();
+    if (auto w = write(*m_db); !w)
+        return w;
+    if (auto w = OutboxStore(*m_db).enqueue(op, QUuid()); !w)
+        return w;
+    if (auto c = tx.commit(); !c)
+        return c;
+    return reloadReference();
 }
 
 } // namespace tyndau

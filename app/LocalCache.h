@@ -6,8 +6,10 @@
 #include "core/Result.h"
 #include "db/Database.h"
 
+#include <QJsonObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace tyndau {
@@ -29,9 +31,12 @@ public:
     const ReferenceData& reference() const { return m_reference; }
     const DeadlinePolicy& policy() const { return *m_policy; }
     LocalRequests& requests() { return *m_requests; }
-    // Reads the deadline policy again after sync or an admin's change; in place, so every
-    // holder of policy() sees the new one.
-    Result<void> reloadPolicy();
+    // Reads the reference data and the deadline policy again after sync or an admin's change;
+    // in place, so every holder of reference() and policy() sees the new ones.
+    Result<void> reloadReference();
+    // An admin's change, written like every other: `write` changes the cache and the
+    // operation joins the outbox, in one transaction; then the cache reads the reference again.
+    Result<void> queueChange(QJsonObject op, const std::function<Result<void>(Database&)>& write);
     QString movedAsidePath() const { return m_db->movedAsidePath(); }
 
 private:

@@ -22,9 +22,6 @@ public:
     Result<void> removeDay(QDate date);
 
 private:
-    template <typename Write>
-    Result<void> queue(const QJsonObject& op, Write write);
-
     LocalCache& m_cache;
 };
 

@@ -1,13 +1,11 @@
 #include "SyncEngine.h"
 
+#include "FeedApplier.h"
 #include "core/Clock.h"
-#include "core/PolicyWire.h"
 #include "core/WireFormat.h"
 #include "db/AttachmentStore.h"
 #include "db/Database.h"
-#include "db/KnowledgeBaseStore.h"
 #include "db/OutboxStore.h"
-#include "db/ReferenceStore.h"
 #include "db/RequestStore.h"
 #include "db/SyncStateStore.h"
 #include "db/UploadStore.h"
@@ -303,52 +301,16 @@ void SyncEngine::onPulled(QNetworkReply* reply)
 
 bool SyncEngine::applyPage(const QJsonArray& changes, const QString& cursor)
 {
-    RequestStore requests(m_db);
-    KnowledgeBaseStore kb(m_db);
     Transaction tx(m_db);
     if (!tx.started()) {
         failWith(SyncStatus::State::Error, tx.startError().message);
         return false;
     }
-    bool newPolicy = false;
+    FeedApplier applier(m_db);
     for (const auto& item : changes) {
-        const QJsonObject change = item.toObject();
-        if (change.value(QLatin1String("entity")).toString() == QLatin1String("request")) {
-            const QJsonObject json = change.value(QLatin1String("request")).toObject();
-            auto r = WireFormat::requestFromJson(json);
-            if (!r) {
-                qCWarning(lcSync) << "skipping a request the server sent in a form we cannot read:"
-                                  << r.error().message;
-                continue;
-            }
-            QList<HistoryEntry> history;
-            for (const auto& h : json.value(QLatin1String("history")).toArray()) {
-                if (auto entry = WireFormat::historyFromJson(h.toObject(), r->id))
-                    history.append(entry.value());
-            }
-            if (auto w = requests.replace(r.value(), history); !w) {
-                failWith(SyncStatus::State::Error, w.error().message);
-                return false;
-            }
-        } else if (change.value(QLatin1String("entity")).toString() == QLatin1String("policy")) {
-            // An admin changed a term or the calendar: the server's policy, whole, replaces ours.
-            auto policy = PolicyWire::fromJson(change.value(QLatin1String("policy")).toObject());
-            if (!policy || !ReferenceStore(m_db).replacePolicy(policy.value())) {
-                failWith(SyncStatus::State::Error,
-                         tr("The deadline policy from the server could not be applied."));
-                return false;
-            }
-            newPolicy = true;
-        } else if (change.value(QLatin1String("entity")).toString() == QLatin1String("kb_article")) {
-            // An article edited by an admin, or its consultation count: the server's copy wins.
-            if (auto a = WireFormat::articleFromJson(change.value(QLatin1String("article")).toObject())) {
-                auto id = kb.upsert(a.value());
-                if (!id || !kb.setUsedCount(id.value(), a->usedCount)) {
-                    failWith(SyncStatus::State::Error,
-                             id ? tr("The knowledge base could not be updated.") : id.error().message);
-                    return false;
-                }
-            }
+        if (auto w = applier.apply(item.toObject()); !w) {
+            failWith(SyncStatus::State::Error, w.error().message);
+            return false;
         }
     }
     if (auto w = SyncStateStore(m_db).setValue(kCursorKey, cursor); !w) {
@@ -359,8 +321,8 @@ bool SyncEngine::applyPage(const QJsonArray& changes, const QString& cursor)
         failWith(SyncStatus::State::Error, c.error().message);
         return false;
     }
-    if (newPolicy)
-        emit policyChanged();
+    if (applier.referenceChanged())
+        emit referenceChanged();
     return true;
 }
 

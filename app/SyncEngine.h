@@ -52,8 +52,9 @@ signals:
     void authenticationRequired();
     // The server refused an operation of this request; the reason is also on the request.
     void operationRefused(const QUuid& requestId, const QString& message);
-    // An admin changed deadline terms or the calendar: the cache has the new policy.
-    void policyChanged();
+    // An admin changed deadline terms, the calendar, organizations or categories: the cache
+    // has them; LocalCache::reloadReference() reads them into memory.
+    void referenceChanged();
 
 private:
     void pushNext();

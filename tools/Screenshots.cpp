@@ -5,10 +5,12 @@
 // an operator would, and grabs each workspace to DIR/<lang>-<workspace>.png.
 #include "app/AppInfo.h"
 #include "app/LocalCache.h"
+#include "app/OrganizationListModel.h"
 #include "app/RegistrationDraft.h"
 #include "app/SignIn.h"
 #include "app/SyncEngine.h"
 #include "app/UiLanguage.h"
+#include "app/UserListModel.h"
 #include "core/AlmatyTime.h"
 #include "core/QualityChecklist.h"
 #include "db/RequestListStore.h"
@@ -17,12 +19,14 @@
 #include "ui/KnowledgeBaseWorkspace.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/OrganizationsPanel.h"
 #include "ui/RegisterForm.h"
 #include "ui/RegisterSidePanel.h"
 #include "ui/RegisterWorkspace.h"
 #include "ui/RequestCard.h"
 #include "ui/RequestsWorkspace.h"
 #include "ui/StatisticsWorkspace.h"
+#include "ui/UsersPanel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -212,7 +216,23 @@ int main(int argc, char** argv)
     auto admin = openAs(QStringLiteral("admin"), QUrl(parser.value(server)), dir, language);
     if (!admin)
         return 1;
-    admin->window->showWorkspace(admin->window->administrationWorkspace());
+    tyndau::AdministrationWorkspace* workspace = admin->window->administrationWorkspace();
+    admin->window->showWorkspace(workspace);
     ok = grab(*admin->window, prefix + QStringLiteral("administration.png")) && ok;
+    // The accounts (read from the server) with an executor chosen, and an organization with
+    // what it serves.
+    tyndau::UsersPanel* users = workspace->usersPanel();
+    workspace->tabs()->setCurrentWidget(users);
+    QSignalSpy listed(users->users(), &QAbstractItemModel::modelReset);
+    if (users->users()->rowCount() == 0)
+        listed.wait(30000);
+    users->view()->selectRow(std::max(0, users->users()->rowOf(QStringLiteral("executor1"))));
+    users->view()->resizeColumnsToContents();
+    ok = grab(*admin->window, prefix + QStringLiteral("administration-users.png")) && ok;
+    tyndau::OrganizationsPanel* organizations = workspace->organizationsPanel();
+    workspace->tabs()->setCurrentWidget(organizations);
+    organizations->view()->selectRow(
+        std::max(0, organizations->organizations()->rowOf(QStringLiteral("almaty-su"))));
+    ok = grab(*admin->window, prefix + QStringLiteral("administration-organizations.png")) && ok;
     return ok ? 0 : 1;
 }

@@ -2,24 +2,24 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
 class QTabWidget;
-class QTableView;
 
 namespace tyndau {
 
 class AdminClient;
-class ApiKeyListModel;
+class ApiKeysPanel;
+class AuditPanel;
+class CategoriesPanel;
 class LocalCache;
+class OrganizationsPanel;
 class PolicyEditor;
+class UsersPanel;
 
-// The administrator's workspace: the deadline policy (terms and the holiday calendar), and
-// the Open311 API keys of the outside channels (web portal, mobile app, social-network bots).
-// A new key is shown here once, to be handed over; the server keeps only its hash. Revoking
-// stops it at once.
+// The administrator's workspace, one tab per thing an admin runs: the deadline policy (terms
+// and the holiday calendar), user accounts, organizations and what they serve, the category
+// tree, the Open311 API keys of the outside channels, and the audit log of all of it.
+// Policy, organizations and categories are local-first operations that sync; accounts, keys
+// and the log live on the server and are read when the workspace is opened.
 class AdministrationWorkspace : public QWidget
 {
     Q_OBJECT
@@ -28,33 +28,31 @@ public:
     AdministrationWorkspace(AdminClient& client, LocalCache& cache, QWidget* parent = nullptr);
 
     PolicyEditor* policyEditor() const { return m_policy; }
+    UsersPanel* usersPanel() const { return m_users; }
+    OrganizationsPanel* organizationsPanel() const { return m_organizations; }
+    CategoriesPanel* categoriesPanel() const { return m_categories; }
+    ApiKeysPanel* apiKeysPanel() const { return m_keys; }
+    AuditPanel* auditPanel() const { return m_audit; }
+    QTabWidget* tabs() const { return m_tabs; }
 
-    ApiKeyListModel* keys() const { return m_keys; }
-    QTableView* keyView() const { return m_view; }
-    QString shownKey() const; // the new key while it is shown, else ""
-    QString message() const;
-    void refresh();
-    void createKey(const QString& channelCode, const QString& label);
-    void revokeSelected();
+    void refresh(); // what lives on the server: accounts, keys, the audit log
+    void referenceChanged(); // a sync brought another admin's policy, organizations or categories
+
+signals:
+    void changed(); // a local change is queued: time to sync
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
-    void showError(const QString& message);
 
-    AdminClient& m_client;
-    ApiKeyListModel* m_keys = nullptr;
-    QTableView* m_view = nullptr;
-    QLabel* m_title = nullptr;
-    QComboBox* m_channel = nullptr;
-    QLineEdit* m_label = nullptr;
-    QPushButton* m_create = nullptr;
-    QPushButton* m_revoke = nullptr;
-    QLineEdit* m_newKey = nullptr;
-    QLabel* m_message = nullptr;
     PolicyEditor* m_policy = nullptr;
+    UsersPanel* m_users = nullptr;
+    OrganizationsPanel* m_organizations = nullptr;
+    CategoriesPanel* m_categories = nullptr;
+    ApiKeysPanel* m_keys = nullptr;
+    AuditPanel* m_audit = nullptr;
     QTabWidget* m_tabs = nullptr;
 };
 

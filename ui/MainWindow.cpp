@@ -86,7 +86,7 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
         m_admin = new AdminClient(session.server, session.token, this);
         m_administration = new AdministrationWorkspace(*m_admin, cache, this);
         addWorkspace(m_administration, QT_TR_NOOP("&Administration"));
-        connect(m_administration->policyEditor(), &PolicyEditor::changed, m_sync, &SyncEngine::syncNow);
+        connect(m_administration, &AdministrationWorkspace::changed, m_sync, &SyncEngine::syncNow);
     }
 
     buildMenus();
@@ -187,11 +187,11 @@ void MainWindow::connectSync()
 {
     connect(m_sync, &SyncEngine::statusChanged, m_statusBar, &SyncStatusBar::display);
     connect(m_sync, &SyncEngine::finished, this, &MainWindow::onSynced);
-    connect(m_sync, &SyncEngine::policyChanged, this, [this] {
-        if (auto r = m_cache.reloadPolicy(); !r) // the old policy stays in use
+    connect(m_sync, &SyncEngine::referenceChanged, this, [this] {
+        if (auto r = m_cache.reloadReference(); !r) // the old policy stays in use
             statusBar()->showMessage(tr("The new deadlines could not be read: %1").arg(r.error().message));
         if (m_administration)
-            m_administration->policyEditor()->refresh();
+            m_administration->referenceChanged();
     });
     connect(m_sync, &SyncEngine::authenticationRequired, this, [this] {
         statusBar()->showMessage(

@@ -1,6 +1,7 @@
 #include "GuiFixture.h"
 #include "app/ApiKeyListModel.h"
 #include "ui/AdministrationWorkspace.h"
+#include "ui/ApiKeysPanel.h"
 #include "ui/KnowledgeBaseWorkspace.h"
 #include "ui/LoginDialog.h"
 #include "ui/PolicyEditor.h"
@@ -78,10 +79,11 @@ private slots:
     {
         QVERIFY(m_f->signIn(QStringLiteral("admin")));
         QVERIFY(m_f->openWindow());
-        AdministrationWorkspace* admin = m_f->window().administrationWorkspace();
-        QVERIFY(admin);
+        AdministrationWorkspace* workspace = m_f->window().administrationWorkspace();
+        QVERIFY(workspace);
         QCOMPARE(m_f->window().workspaceNames().last(), QStringLiteral("Administration"));
-        m_f->window().showWorkspace(admin);
+        m_f->window().showWorkspace(workspace);
+        ApiKeysPanel* admin = workspace->apiKeysPanel();
         QAbstractItemModelTester tester(admin->keys(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(admin->keys()->rowCount(), 1); // the demo portal's key
@@ -121,12 +123,12 @@ private slots:
         SyncEngine engine(cache.value()->db(), m_f->server().url());
         TestHttp http(m_f->server().url());
         engine.setToken(http.login(QStringLiteral("operator1")));
-        QSignalSpy changed(&engine, &SyncEngine::policyChanged);
+        QSignalSpy changed(&engine, &SyncEngine::referenceChanged);
         QSignalSpy done(&engine, &SyncEngine::finished);
         engine.syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 30000);
-        QVERIFY(cache.value()->reloadPolicy().ok());
+        QVERIFY(cache.value()->reloadReference().ok());
         QCOMPARE(cache.value()->policy().term(RequestKind::Complaint), 12);
         QVERIFY(!cache.value()->policy().calendar().isWorkingDay(QDate(2026, 12, 31)));
     }

@@ -1,0 +1,89 @@
+#include "FeedApplier.h"
+
+#include "core/PolicyWire.h"
+#include "core/ReferenceWire.h"
+#include "core/WireFormat.h"
+#include "db/KnowledgeBaseStore.h"
+#include "db/ReferenceStore.h"
+#include "db/RequestStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+Q_LOGGING_CATEGORY(lcFeed, "tyndau.sync.feed")
+
+namespace tyndau {
+
+FeedApplier::FeedApplier(Database& cache)
+    : m_db(cache)
+{
+}
+
+Result<void> FeedApplier::apply(const QJsonObject& change)
+{
+    const QString entity = change.value(QLatin1String("entity")).toString();
+    if (entity == QLatin1String("request"))
+        return applyRequest(change.value(QLatin1String("request")).toObject());
+    if (entity == QLatin1String("kb_article"))
+        return applyArticle(change.value(QLatin1String("article")).toObject());
+    if (entity == QLatin1String("policy")) {
+        // An admin changed a term or the calendar: the server's policy, whole, replaces ours.
+        auto policy = PolicyWire::fromJson(change.value(QLatin1String("policy")).toObject());
+        if (!policy || !ReferenceStore(m_db).replacePolicy(policy.value()))
+            return Error {QStringLiteral("feed"),
+                          QCoreApplication::translate(
+                              "FeedApplier", "The deadline policy from the server could not be applied."),
+                          {}};
+        m_referenceChanged = true;
+        return {};
+    }
+    if (entity == QLatin1String("reference")) {
+        // An admin changed an organization or a category: both lists, whole, replace ours.
+        auto catalog = ReferenceWire::catalogFromJson(change.value(QLatin1String("reference")).toObject());
+        if (!catalog || !ReferenceStore(m_db).replaceCatalog(catalog->categories, catalog->organizations))
+            return Error {
+                QStringLiteral("feed"),
+                QCoreApplication::translate(
+                    "FeedApplier", "The organizations and categories from the server could not be applied."),
+                {}};
+        m_referenceChanged = true;
+        return {};
+    }
+    qCInfo(lcFeed) << "skipping a change of an entity this version does not know:" << entity;
+    return {};
+}
+
+Result<void> FeedApplier::applyRequest(const QJsonObject& json)
+{
+    auto r = WireFormat::requestFromJson(json);
+    if (!r) {
+        qCWarning(lcFeed) << "skipping a request the server sent in a form we cannot read:"
+                          << r.error().message;
+        return {};
+    }
+    QList<HistoryEntry> history;
+    for (const auto& h : json.value(QLatin1String("history")).toArray()) {
+        if (auto entry = WireFormat::historyFromJson(h.toObject(), r->id))
+            history.append(entry.value());
+    }
+    return RequestStore(m_db).replace(r.value(), history);
+}
+
+// An article edited by an admin, or its consultation count.
+Result<void> FeedApplier::applyArticle(const QJsonObject& json)
+{
+    auto a = WireFormat::articleFromJson(json);
+    if (!a)
+        return {};
+    KnowledgeBaseStore kb(m_db);
+    auto id = kb.upsert(a.value());
+    if (!id)
+        return id.error();
+    if (auto w = kb.setUsedCount(id.value(), a->usedCount); !w)
+        return Error {QStringLiteral("feed"),
+                      QCoreApplication::translate("FeedApplier", "The knowledge base could not be updated."),
+                      {}};
+    return {};
+}
+
+} // namespace tyndau

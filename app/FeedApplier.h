@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcFeed)
+
+namespace tyndau {
+
+class Database;
+
+// Writes one change of the server's feed into the local cache: a request with its history,
+// a knowledge-base article, the deadline policy, or the organizations and categories. The
+// server's copy wins. The caller holds the page's transaction.
+class FeedApplier
+{
+public:
+    explicit FeedApplier(Database& cache);
+
+    // An entity this version does not know is skipped: a newer server may send more.
+    Result<void> apply(const QJsonObject& change);
+    // Whether the policy or the reference data changed: the cache must read them again.
+    bool referenceChanged() const { return m_referenceChanged; }
+
+private:
+    Result<void> applyRequest(const QJsonObject& json);
+    Result<void> applyArticle(const QJsonObject& json);
+
+    Database& m_db;
+    bool m_referenceChanged = false;
+};
+
+} // namespace tyndau

@@ -1,0 +1,260 @@
+#include "OrganizationsPanel.h"
+
+#include "app/LocalCache.h"
+#include "app/LocalCatalog.h"
+#include "app/OrganizationListModel.h"
+#include "app/UiLanguage.h"
+#include "core/ReferenceRules.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace tyndau {
+namespace {
+
+constexpr int CodeRole = Qt::UserRole + 1;
+
+QStandardItem* checkable(const QString& text, const QString& code)
+{
+    auto* item = new QStandardItem(text);
+    item->setData(code, CodeRole);
+    item->setCheckable(true);
+    item->setEditable(false);
+    return item;
+}
+
+// Every item of the model, depth first.
+void forEachItem(QStandardItem* parent, const std::function<void(QStandardItem*)>& visit)
+{
+    for (int i = 0; i < parent->rowCount(); ++i) {
+        visit(parent->child(i));
+        forEachItem(parent->child(i), visit);
+    }
+}
+
+QStringList checkedCodes(QStandardItemModel* model)
+{
+    QStringList out;
+    forEachItem(model->invisibleRootItem(), [&](QStandardItem* item) {
+        if (item->checkState() == Qt::Checked)
+            out.append(item->data(CodeRole).toString());
+    });
+    return out;
+}
+
+void check(QStandardItemModel* model, const QStringList& codes)
+{
+    forEachItem(model->invisibleRootItem(), [&](QStandardItem* item) {
+        item->setCheckState(codes.contains(item->data(CodeRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    });
+}
+
+} // namespace
+
+OrganizationsPanel::OrganizationsPanel(LocalCache& cache, QWidget* parent)
+    : QWidget(parent)
+    , m_cache(cache)
+    , m_model(new OrganizationListModel(cache.reference(), this))
+    , m_view(new QTableView(this))
+    , m_code(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_nameKk(new QLineEdit(this))
+    , m_nameRu(new QLineEdit(this))
+    , m_nameEn(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_categoryChoices(new QStandardItemModel(this))
+    , m_categories(new QTreeView(this))
+    , m_districtChoices(new QStandardItemModel(this))
+    , m_districts(new QListView(this))
+    , m_new(new QPushButton(this))
+    , m_save(new QPushButton(this))
+    , m_message(new QLabel(this))
+    , m_marks(m_message)
+{
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(OrganizationListModel::NameColumn, QHeaderView::Stretch);
+    m_categories->setModel(m_categoryChoices);
+    m_categories->setHeaderHidden(true);
+    m_districts->setModel(m_districtChoices);
+    for (const QString& kind : ReferenceRules::organizationKinds())
+        m_kind->addItem(QString(), kind);
+
+    auto* form = new QFormLayout;
+    const QList<QWidget*> fields {m_code,   m_kind,  m_nameKk,     m_nameRu,
+                                  m_nameEn, m_phone, m_categories, m_districts};
+    for (QWidget* field : fields) {
+        auto* label = new QLabel(this);
+        label->setBuddy(field);
+        m_labels.append(label);
+        form->addRow(label, field);
+    }
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    auto* editor = new QVBoxLayout;
+    editor->addLayout(form, 1);
+    editor->addLayout(buttons);
+    editor->addWidget(m_message);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_view, 3);
+    layout->addLayout(editor, 2);
+    for (auto [field, widget] : {std::pair {"code", static_cast<QWidget*>(m_code)},
+                                 {"kind", m_kind},
+                                 {"name_kk", m_nameKk},
+                                 {"name_ru", m_nameRu},
+                                 {"name_en", m_nameEn},
+                                 {"phone", m_phone},
+                                 {"categories", m_categories},
+                                 {"districts", m_districts}})
+        m_marks.add(QLatin1String(field), widget);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { edit(current.row()); });
+    connect(m_new, &QPushButton::clicked, this, &OrganizationsPanel::startNew);
+    connect(m_save, &QPushButton::clicked, this, &OrganizationsPanel::save);
+    retranslate();
+    startNew();
+}
+
+QString OrganizationsPanel::message() const
+{
+    return m_message->text();
+}
+
+void OrganizationsPanel::startNew()
+{
+    m_view->clearSelection();
+    fill(Organization {});
+    m_code->setReadOnly(false);
+    m_marks.clear();
+    m_code->setFocus();
+}
+
+void OrganizationsPanel::edit(int row)
+{
+    const Organization* organization = m_model->organizationAt(row);
+    if (!organization)
+        return;
+    fill(*organization);
+    m_code->setReadOnly(true); // requests refer to it by its code
+    m_marks.clear();
+}
+
+void OrganizationsPanel::fill(const Organization& o)
+{
+    m_code->setText(o.code);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(o.kind)));
+    m_nameKk->setText(o.name.kk);
+    m_nameRu->setText(o.name.ru);
+    m_nameEn->setText(o.name.en);
+    m_phone->setText(o.phone);
+    check(m_categoryChoices, o.categories);
+    check(m_districtChoices, o.districts);
+}
+
+Organization OrganizationsPanel::fromForm() const
+{
+    Organization o;
+    o.code = m_code->text().trimmed();
+    o.kind = m_kind->currentData().toString();
+    o.name
+        = LocalizedName {m_nameKk->text().trimmed(), m_nameRu->text().trimmed(), m_nameEn->text().trimmed()};
+    if (o.name.en.isEmpty())
+        o.name.en = o.name.ru;
+    o.phone = m_phone->text().trimmed();
+    o.categories = checkedCodes(m_categoryChoices);
+    o.districts = checkedCodes(m_districtChoices);
+    return o;
+}
+
+void OrganizationsPanel::save()
+{
+    const Organization organization = fromForm();
+    if (const QList<Error> problems = LocalCatalog(m_cache).save(organization); !problems.isEmpty()) {
+        m_marks.show(problems);
+        return;
+    }
+    m_model->refresh();
+    m_view->selectRow(m_model->rowOf(organization.code));
+    m_marks.showMessage(tr("Saved. The other workstations get it with their next sync."), false);
+    emit changed();
+}
+
+void OrganizationsPanel::refresh()
+{
+    const QString keep = m_code->text();
+    m_model->refresh();
+    fillChoices();
+    if (const int row = m_model->rowOf(keep); row >= 0 && m_code->isReadOnly())
+        edit(row);
+}
+
+// The categories as a tree and the districts as a list, each with a box to tick.
+void OrganizationsPanel::fillChoices()
+{
+    const QString lang = UiLanguage::current();
+    const QStringList categories = checkedCodes(m_categoryChoices);
+    const QStringList districts = checkedCodes(m_districtChoices);
+    m_categoryChoices->clear();
+    QHash<QString, QStandardItem*> items;
+    for (const Category& c : m_cache.reference().categories()) {
+        QStandardItem* item = checkable(c.name.in(lang), c.code);
+        QStandardItem* parent = items.value(c.parentCode, m_categoryChoices->invisibleRootItem());
+        parent->appendRow(item);
+        items.insert(c.code, item);
+    }
+    m_districtChoices->clear();
+    m_districtChoices->appendRow(checkable(tr("The whole city"), QStringLiteral("*")));
+    for (const District& d : m_cache.reference().districts())
+        m_districtChoices->appendRow(checkable(d.name.in(lang), d.code));
+    check(m_categoryChoices, categories);
+    check(m_districtChoices, districts);
+}
+
+void OrganizationsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OrganizationsPanel::retranslate()
+{
+    const QStringList labels {tr("&Code:"),
+                              tr("&Kind:"),
+                              tr("Name in &Kazakh:"),
+                              tr("Name in &Russian:"),
+                              tr("Name in &English:"),
+                              tr("&Phone:"),
+                              tr("Ca&tegories served:"),
+                              tr("&Districts served:")};
+    for (int i = 0; i < m_labels.size(); ++i)
+        m_labels.at(i)->setText(labels.at(i));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, OrganizationListModel::kindName(m_kind->itemData(i).toString()));
+    m_code->setPlaceholderText(tr("Latin letters, e.g. almaty-su"));
+    m_nameEn->setPlaceholderText(tr("Empty: as in Russian"));
+    m_new->setText(tr("New &organization"));
+    m_save->setText(tr("&Save the organization"));
+    m_view->setAccessibleName(tr("Organizations"));
+    fillChoices();
+}
+
+} // namespace tyndau
