@@ -13,16 +13,18 @@ const QHash<Role, QList<Permission>>& grants()
     // requests; supervisors work on aggregates and never need them.
     static const QHash<Role, QList<Permission>> table {
         {Role::Operator,
-         {P::RegisterRequests, P::ViewAllRequests, P::ViewCitizenContacts, P::SearchKnowledgeBase}},
+         {P::RegisterRequests, P::ViewAllRequests, P::ViewCitizenContacts, P::SearchKnowledgeBase,
+          P::RegisterProposals, P::RecordVotes}},
         {Role::Executor,
          {P::ViewOwnOrgRequests, P::ViewCitizenContacts, P::AnswerRequests, P::SearchKnowledgeBase}},
         {Role::Inspector,
          {P::ViewAllRequests, P::ViewCitizenContacts, P::ReviewAnswers, P::ViewStatistics,
-          P::SearchKnowledgeBase}},
+          P::SearchKnowledgeBase, P::AssessProposals}},
         {Role::Supervisor, {P::ViewAllRequests, P::ViewStatistics, P::SearchKnowledgeBase}},
         {Role::Admin,
          {P::ViewAllRequests, P::ViewStatistics, P::SearchKnowledgeBase, P::EditKnowledgeBase,
-          P::ManageReferenceData, P::ManageUsers, P::ManageApiKeys, P::RegisterRequests}},
+          P::ManageReferenceData, P::ManageUsers, P::ManageApiKeys, P::RegisterRequests, P::ManageBudget,
+          P::RegisterProposals, P::AssessProposals, P::RecordVotes}},
     };
     return table;
 }
@@ -56,6 +58,14 @@ QString toCode(Permission p)
         return QStringLiteral("manage_users");
     case P::ManageApiKeys:
         return QStringLiteral("manage_api_keys");
+    case P::ManageBudget:
+        return QStringLiteral("manage_budget");
+    case P::RegisterProposals:
+        return QStringLiteral("register_proposals");
+    case P::AssessProposals:
+        return QStringLiteral("assess_proposals");
+    case P::RecordVotes:
+        return QStringLiteral("record_votes");
     }
     return {};
 }

@@ -21,6 +21,10 @@ enum class Permission
     ManageReferenceData, // organizations, categories, districts, calendar, deadline terms
     ManageUsers,
     ManageApiKeys, // Open311 keys
+    ManageBudget, // participation budget seasons, their phases, winners' implementation
+    RegisterProposals, // participation budget proposals on a citizen's behalf
+    AssessProposals, // the experts' assessment of proposals
+    RecordVotes, // a citizen's vote taken at the front office
 };
 
 QString toCode(Permission p);

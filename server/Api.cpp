@@ -1,11 +1,13 @@
 #include "Api.h"
 
 #include "Authorize.h"
+#include "BudgetWire.h"
 #include "core/Permissions.h"
 #include "core/PolicyWire.h"
 #include "core/ReferenceWire.h"
 #include "core/WireFormat.h"
 #include "db/AccessLogStore.h"
+#include "db/BudgetStore.h"
 #include "db/ChangeFeedStore.h"
 #include "db/Database.h"
 #include "db/KnowledgeBaseStore.h"
@@ -29,6 +31,13 @@ bool hasPersonalData(const Request& r)
 {
     return !r.citizen.anonymous
         && !(r.citizen.phone.isEmpty() && r.citizen.iin.isEmpty() && r.citizen.email.isEmpty());
+}
+
+// A proposal's author, like a request's citizen: in full only for roles that deal with
+// citizens, and for an executor only on a proposal its organization would build.
+bool masksAuthor(const User& user, const BudgetProposal& p)
+{
+    return !Permissions::seesCitizenContacts(user.role) || !Permissions::maySee(user, p.responsibleOrgCode);
 }
 
 QJsonObject requestWithHistory(const Request& r, const QList<HistoryEntry>& history, bool mask)
@@ -193,6 +202,7 @@ HttpResponse Api::getChanges(const HttpRequest& request)
     // A request changed twice in a page is sent once, as it is now; the page's requests and
     // their histories are read in two queries.
     QList<QUuid> ids;
+    QStringList proposalIds;
     QList<const ChangeRow*> order;
     QSet<QString> done;
     for (const ChangeRow& row : page->rows) {
@@ -202,12 +212,18 @@ HttpResponse Api::getChanges(const HttpRequest& request)
         order.append(&row);
         if (row.entity == QLatin1String("request"))
             ids.append(QUuid::fromString(row.entityId));
+        else if (row.entity == QLatin1String("budget_proposal"))
+            proposalIds.append(row.entityId);
     }
     RequestStore requests(m_db);
     auto found = requests.findMany(ids);
     auto histories = requests.historyMany(ids);
     if (!found || !histories)
         return internalError(!found ? found.error() : histories.error());
+    BudgetStore budget(m_db);
+    auto proposals = budget.proposals(proposalIds);
+    if (!proposals)
+        return internalError(proposals.error());
     KnowledgeBaseStore kb(m_db);
     AccessLogStore accessLog(m_db);
     Transaction logTx(m_db);
@@ -239,6 +255,24 @@ HttpResponse Api::getChanges(const HttpRequest& request)
             if (a && a.value())
                 changes.append(QJsonObject {{QStringLiteral("entity"), row->entity},
                                             {QStringLiteral("article"), WireFormat::toJson(*a.value())}});
+        } else if (row->entity == QLatin1String("budget_season")) {
+            auto season = budget.season(row->entityId.toInt());
+            if (season && season.value())
+                changes.append(QJsonObject {{QStringLiteral("entity"), row->entity},
+                                            {QStringLiteral("season"), season.value()->toJson()}});
+        } else if (row->entity == QLatin1String("budget_proposal")) {
+            // The proposal as it is now, its vote total included; the ballots never leave.
+            const auto it = proposals->constFind(row->entityId);
+            if (it == proposals->cend())
+                continue;
+            const bool maskAuthor = masksAuthor(ctx.user, it->proposal);
+            if (!maskAuthor && !(it->proposal.authorIin.isEmpty() && it->proposal.authorPhone.isEmpty()))
+                accessLog
+                    .record(ctx.user.login, QUuid::fromString(it->proposal.id),
+                            QStringLiteral("budget_changes"))
+                    .ok();
+            changes.append(QJsonObject {{QStringLiteral("entity"), row->entity},
+                                        {QStringLiteral("proposal"), BudgetWire::toJson(*it, maskAuthor)}});
         }
     }
     logTx.commit().ok();

@@ -53,6 +53,7 @@ OpsService::OpsService(Database& db, const ReferenceData& reference, const Deadl
     , m_reference(reference)
     , m_policy(policy)
     , m_admin(db, reference)
+    , m_budget(db, reference)
 {
 }
 
@@ -80,7 +81,10 @@ Result<QJsonArray> OpsService::checkBatch(const QJsonObject& body)
             QStringLiteral("create_request"),      QStringLiteral("action"),
             QStringLiteral("upsert_article"),      QStringLiteral("set_deadline_term"),
             QStringLiteral("set_calendar_day"),    QStringLiteral("remove_calendar_day"),
-            QStringLiteral("upsert_organization"), QStringLiteral("upsert_category")};
+            QStringLiteral("upsert_organization"), QStringLiteral("upsert_category"),
+            QStringLiteral("set_budget_season"),   QStringLiteral("move_budget_phase"),
+            QStringLiteral("submit_proposal"),     QStringLiteral("assess_proposal"),
+            QStringLiteral("cast_vote"),           QStringLiteral("update_implementation")};
         if (!types.contains(type))
             return batchError(
                 i, QStringLiteral("type"),
@@ -294,6 +298,7 @@ QJsonObject OpsService::applyOne(const QJsonObject& op, const AuthContext& ctx)
         const QString type = op.value(QLatin1String("type")).toString();
         const Outcome outcome = type == QLatin1String("create_request") ? createRequest(op, ctx)
             : type == QLatin1String("action")                           ? takeAction(op, ctx)
+            : BudgetOps::handles(type)                                  ? m_budget.apply(type, op, ctx)
                                                                         : m_admin.apply(type, op, ctx);
         QJsonObject result {{QStringLiteral("op_id"), opId}, {QStringLiteral("status"), outcome.status}};
         if (outcome.articleId > 0)

@@ -2,6 +2,7 @@
 
 #include "AdminOps.h"
 #include "AuthService.h"
+#include "BudgetOps.h"
 #include "OpOutcome.h"
 #include "core/DeadlinePolicy.h"
 #include "core/ReferenceData.h"
@@ -17,8 +18,8 @@ namespace tyndau {
 
 class Database;
 
-// Applies batches of operations (POST /api/v1/ops): create_request, action, and the admin's
-// operations (AdminOps). Each operation is idempotent
+// Applies batches of operations (POST /api/v1/ops): create_request, action, the admin's
+// operations (AdminOps) and the participation budget's (BudgetOps). Each operation is idempotent
 // on its client-made op_id: the op_id is claimed in the same transaction as the write, and the first result
 // is kept forever and returned for a repeat. Each operation is applied in a transaction of its own, so one
 // refusal does not undo the others. Results:
@@ -48,6 +49,7 @@ private:
     const ReferenceData& m_reference;
     const DeadlinePolicy& m_policy; // the server's, reloaded when an admin changes it
     AdminOps m_admin;
+    BudgetOps m_budget;
 };
 
 } // namespace tyndau

@@ -21,7 +21,25 @@ private slots:
         QVERIFY(Permissions::has(Role::Admin, Permission::ManageApiKeys));
         // Deny by default: no role has every permission.
         for (Role r : allValues<Role>())
-            QVERIFY(Permissions::of(r).size() < 12);
+            QVERIFY(Permissions::of(r).size() < int(Permission::RecordVotes) + 1);
+    }
+
+    void participationBudget()
+    {
+        // Only an admin runs the season; operators take proposals and votes at the desk;
+        // inspectors are the experts.
+        for (Role r : allValues<Role>()) {
+            QCOMPARE(Permissions::has(r, Permission::ManageBudget), r == Role::Admin);
+            QCOMPARE(Permissions::has(r, Permission::RegisterProposals),
+                     r == Role::Operator || r == Role::Admin);
+            QCOMPARE(Permissions::has(r, Permission::AssessProposals),
+                     r == Role::Inspector || r == Role::Admin);
+            QCOMPARE(Permissions::has(r, Permission::RecordVotes), r == Role::Operator || r == Role::Admin);
+        }
+        QCOMPARE(toCode(Permission::ManageBudget), QStringLiteral("manage_budget"));
+        QCOMPARE(toCode(Permission::RegisterProposals), QStringLiteral("register_proposals"));
+        QCOMPARE(toCode(Permission::AssessProposals), QStringLiteral("assess_proposals"));
+        QCOMPARE(toCode(Permission::RecordVotes), QStringLiteral("record_votes"));
     }
 
     void masking()
