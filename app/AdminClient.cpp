@@ -1,5 +1,6 @@
 #include "AdminClient.h"
 
+#include "ApiError.h"
 #include "core/UserAccount.h"
 #include "core/WireFormat.h"
 
@@ -38,13 +39,7 @@ void AdminClient::send(QNetworkReply* reply, int expected, std::function<void(co
             done(json);
             return;
         }
-        const QJsonObject e = json.value(QLatin1String("error")).toObject();
-        emit failed(Error {
-            e.value(QLatin1String("code"))
-                .toString(status == 0 ? QStringLiteral("offline") : QStringLiteral("http_%1").arg(status)),
-            status == 0 ? tr("The server cannot be reached: %1").arg(reply->errorString())
-                        : e.value(QLatin1String("message")).toString(reply->errorString()),
-            e.value(QLatin1String("field")).toString()});
+        emit failed(ApiError::from(status, json, reply->errorString()));
     });
 }
 

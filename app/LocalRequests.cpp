@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
@@ -48,6 +49,18 @@ Result<QString> LocalRequests::nextProvisionalNumber()
         return r.error();
     // "П" for "предварительный": a number people can read out before the official one.
     return QStringLiteral("П-%1-%2").arg(workstationId()).arg(next, 4, 10, QLatin1Char('0'));
+}
+
+Result<LocalFile> LocalRequests::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {QStringLiteral("unreadable"),
+                      QCoreApplication::translate("LocalRequests", "“%1” cannot be read: %2")
+                          .arg(QFileInfo(path).fileName(), file.errorString()),
+                      QStringLiteral("attachments")};
+    // One byte past the limit is enough for checkFile to say the file is too large.
+    return LocalFile {QFileInfo(path).fileName(), file.read(AttachmentType::kMaxSize + 1)};
 }
 
 Result<void> LocalRequests::checkFile(const LocalFile& file)
@@ -100,16 +113,10 @@ Result<Request> LocalRequests::registerNew(const Request& draft, const Actor& ac
         return number.error();
     r.provisionalNumber = number.value();
     op.insert(QStringLiteral("request"), WireFormat::toJson(r));
-    for (const LocalFile& f : files) {
-        const AttachmentRef ref {
-            QString::fromLatin1(QCryptographicHash::hash(f.data, QCryptographicHash::Sha256).toHex()),
-            QFileInfo(f.fileName).fileName().left(200), AttachmentType::sniff(f.data), f.data.size()};
-        if (auto w = AttachmentStore(m_db).put(ref.sha256, ref.mimeType, f.data); !w)
-            return w.error();
-        if (auto w = UploadStore(m_db).enqueue(r.id, ref.fileName, ref.sha256); !w)
-            return w.error();
-        r.attachments.append(ref);
-    }
+    auto kept = keepFiles(r.id, files);
+    if (!kept)
+        return kept.error();
+    r.attachments = kept.value();
     if (auto w = RequestStore(m_db).insert(r); !w)
         return w.error();
     if (auto w = OutboxStore(m_db).enqueue(op, r.id); !w)
@@ -119,8 +126,26 @@ Result<Request> LocalRequests::registerNew(const Request& draft, const Actor& ac
     return r;
 }
 
+Result<QList<AttachmentRef>> LocalRequests::keepFiles(const QUuid& requestId, const QList<LocalFile>& files)
+{
+    QList<AttachmentRef> out;
+    for (const LocalFile& f : files) {
+        if (auto ok = checkFile(f); !ok)
+            return ok.error();
+        const AttachmentRef ref {
+            QString::fromLatin1(QCryptographicHash::hash(f.data, QCryptographicHash::Sha256).toHex()),
+            QFileInfo(f.fileName).fileName().left(200), AttachmentType::sniff(f.data), f.data.size()};
+        if (auto w = AttachmentStore(m_db).put(ref.sha256, ref.mimeType, f.data); !w)
+            return w.error();
+        if (auto w = UploadStore(m_db).enqueue(requestId, ref.fileName, ref.sha256); !w)
+            return w.error();
+        out.append(ref);
+    }
+    return out;
+}
+
 Result<void> LocalRequests::act(const QUuid& requestId, Action action, const Actor& actor,
-                                const ActionInput& input)
+                                const ActionInput& input, const QList<LocalFile>& files)
 {
     RequestStore store(m_db);
     auto found = store.find(requestId);
@@ -145,6 +170,13 @@ Result<void> LocalRequests::act(const QUuid& requestId, Action action, const Act
         return w;
     if (auto w = store.setSyncError(requestId, {}); !w) // a new attempt: the old refusal is history
         return w;
+    auto kept = keepFiles(requestId, files);
+    if (!kept)
+        return kept.error();
+    for (const AttachmentRef& ref : kept.value()) {
+        if (auto w = AttachmentStore(m_db).link(requestId, ref); !w) // shown on the card at once
+            return w;
+    }
     return tx.commit();
 }
 

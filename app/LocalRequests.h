@@ -37,13 +37,19 @@ public:
                                 const QList<LocalFile>& files = {});
     // Whether the file may be attached (type by content, size): the error names "attachments".
     static Result<void> checkFile(const LocalFile& file);
-    // Checks the action against the workflow, then queues it.
-    Result<void> act(const QUuid& requestId, Action action, const Actor& actor, const ActionInput& input);
+    // The file at `path`, read for attaching (checkFile says whether it may be).
+    static Result<LocalFile> readFile(const QString& path);
+    // Checks the action against the workflow, then queues it; `files` (an executor's answer
+    // with photos or documents) are kept and sent after the action, like a registration's.
+    Result<void> act(const QUuid& requestId, Action action, const Actor& actor, const ActionInput& input,
+                     const QList<LocalFile>& files = {});
 
     QString workstationId(); // made once per cache: part of provisional numbers
 
 private:
     Result<QString> nextProvisionalNumber();
+    // Keeps the files in the cache and queues them for upload; in the caller's transaction.
+    Result<QList<AttachmentRef>> keepFiles(const QUuid& requestId, const QList<LocalFile>& files);
 
     Database& m_db;
     const DeadlinePolicy& m_policy;

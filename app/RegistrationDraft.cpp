@@ -120,20 +120,9 @@ QString RegistrationDraft::problem(const QString& field) const
 }
 
 // A chosen file's bytes, read now: a file moved or removed since it was chosen is said.
-Result<LocalFile> RegistrationDraft::readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("unreadable"),
-                      tr("“%1” cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()),
-                      QStringLiteral("attachments")};
-    // One byte past the limit is enough for checkFile to say the file is too large.
-    return LocalFile {QFileInfo(path).fileName(), file.read(AttachmentType::kMaxSize + 1)};
-}
-
 Result<void> RegistrationDraft::addFile(const QString& path)
 {
-    auto file = readFile(path);
+    auto file = LocalRequests::readFile(path);
     Result<void> ok = file ? LocalRequests::checkFile(file.value()) : Result<void>(file.error());
     m_fileProblem = ok ? QString() : ok.error().message;
     if (!ok) {
@@ -170,7 +159,7 @@ Result<QList<LocalFile>> RegistrationDraft::readFiles() const
 {
     QList<LocalFile> out;
     for (const QString& path : files()) {
-        auto file = readFile(path);
+        auto file = LocalRequests::readFile(path);
         if (!file)
             return file.error();
         out.append(file.value());

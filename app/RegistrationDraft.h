@@ -75,7 +75,6 @@ signals:
 private:
     Result<Request> finish(Result<Request> result);
     Result<QList<LocalFile>> readFiles() const;
-    static Result<LocalFile> readFile(const QString& path);
     void changed(const QString& field);
     QJsonObject freshFields() const;
     void emitAll();

@@ -52,10 +52,10 @@ QByteArray ReportCsv::write(const WeeklyReport& r, const ReferenceData& referenc
     const QString lang = UiLanguage::current();
     QString out;
     row(out,
-        {tr("Week"), r.weekCode, r.current.span.firstDay.toString(Qt::ISODate),
+        {r.isWeek() ? tr("Week") : tr("Period"), r.weekCode, r.current.span.firstDay.toString(Qt::ISODate),
          r.current.span.lastDay.toString(Qt::ISODate)});
     row(out,
-        {tr("Requests"), QString::number(r.current.total), tr("Previous week"),
+        {tr("Requests"), QString::number(r.current.total), r.previousLabel(),
          QString::number(r.previous.total)});
     row(out, {tr("Consultations on the spot"), QString::number(r.current.consultations)});
     row(out, {tr("Answered on time, %"), number(r.onTimeRate())});
@@ -64,6 +64,9 @@ QByteArray ReportCsv::write(const WeeklyReport& r, const ReferenceData& referenc
     row(out,
         {tr("Citizen satisfaction (1–5)"), number(r.current.satisfactionAverage),
          QString::number(r.current.satisfactionCount)});
+    row(out,
+        {tr("Quality of answers (0–5, inspectors' checklist)"), number(r.current.qualityAverage),
+         QString::number(r.current.qualityCount)});
     out += QStringLiteral("\r\n");
 
     QStringList header {tr("Day")};
@@ -78,28 +81,28 @@ QByteArray ReportCsv::write(const WeeklyReport& r, const ReferenceData& referenc
     }
     out += QStringLiteral("\r\n");
 
-    row(out, {tr("Category"), tr("This week"), tr("Previous week")});
+    row(out, {tr("Category"), r.currentLabel(), r.previousLabel()});
     for (const GroupCount& g : r.categories)
         row(out, {g.name, QString::number(g.count), QString::number(g.previous)});
     out += QStringLiteral("\r\n");
-    row(out, {tr("District"), tr("This week"), tr("Previous week")});
+    row(out, {tr("District"), r.currentLabel(), r.previousLabel()});
     for (const GroupCount& g : r.districts)
         row(out, {g.name, QString::number(g.count), QString::number(g.previous)});
     out += QStringLiteral("\r\n");
 
     row(out,
         {tr("Executor"), tr("Assigned"), tr("Answered"), tr("On time"), tr("Overdue and open"),
-         tr("Returned"), tr("Average hours to answer")});
+         tr("Returned"), tr("Average hours to answer"), tr("Average quality score (0–5)")});
     for (const OrganizationFigures& o : r.current.byOrganization) {
         const Organization* org = reference.organization(o.orgCode);
         row(out,
             {org ? org->name.in(lang) : o.orgCode, QString::number(o.assigned), QString::number(o.answered),
              QString::number(o.onTime), QString::number(o.overdueOpen), QString::number(o.returned),
-             number(o.averageAnswerHours)});
+             number(o.averageAnswerHours), number(o.qualityAverage)});
     }
     out += QStringLiteral("\r\n");
 
-    row(out, {tr("Acute issue"), tr("This week"), tr("Usual week")});
+    row(out, {tr("Acute issue"), r.currentLabel(), r.usualLabel()});
     for (const AcuteIssue& a : r.acute)
         row(out, {WeeklyReport::nameOf(reference, a, lang), QString::number(a.count), number(a.usual)});
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();

@@ -68,7 +68,7 @@ Result<void> ReportPdf::writeFile(const QString& path) const
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(150);
-    writer.setTitle(tr("Citizens' requests, week %1").arg(m_report.weekCode));
+    writer.setTitle(tr("Citizens' requests, %1").arg(m_report.periodName()));
     writer.setCreator(QStringLiteral("Tyndau"));
     paint(writer);
     QFile check(path);
@@ -85,7 +85,10 @@ void ReportPdf::paint(QPagedPaintDevice& device) const
     header(p, c);
     totals(p, c);
     perDayChart(p, c);
-    bars(p, c, tr("Requests by category (top 10), against the week before"), m_report.categories, 10);
+    bars(p, c,
+         m_report.isWeek() ? tr("Requests by category (top 10), against the week before")
+                           : tr("Requests by category (top 10), against the period before"),
+         m_report.categories, 10);
     bars(p, c, tr("Requests by district"), m_report.districts, 8);
     organizations(p, c);
     acuteIssues(p, c);
@@ -96,7 +99,7 @@ void ReportPdf::header(QPainter& p, Cursor& c) const
     const QLocale locale;
     p.setFont(font(16, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 9), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Citizens' requests: week %1").arg(m_report.weekCode));
+               tr("Citizens' requests: %1").arg(m_report.periodName()));
     c.y += c.unit * 9;
     p.setFont(font(10));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 6), Qt::AlignLeft | Qt::AlignVCenter,
@@ -112,7 +115,7 @@ void ReportPdf::totals(QPainter& p, Cursor& c) const
     const WeeklyReport& r = m_report;
     const QList<std::pair<QString, QString>> figures {
         {tr("Requests"),
-         tr("%1 (%2 against the week before)")
+         (r.isWeek() ? tr("%1 (%2 against the week before)") : tr("%1 (%2 against the period before)"))
              .arg(locale.toString(r.current.total), change(r.current.total, r.previous.total))},
         {tr("Consultations on the spot"), locale.toString(r.current.consultations)},
         {tr("Answered on time"), tr("%1 %").arg(locale.toString(r.onTimeRate(), 'f', 1))},
@@ -123,6 +126,11 @@ void ReportPdf::totals(QPainter& p, Cursor& c) const
                                                .arg(locale.toString(r.current.satisfactionAverage, 'f', 1),
                                                     locale.toString(r.current.satisfactionCount))
                                          : tr("no call-backs")},
+        {tr("Quality of answers (inspectors' checklist)"),
+         r.current.qualityCount > 0 ? tr("%1 of 5 (%2 reviewed)")
+                                          .arg(locale.toString(r.current.qualityAverage, 'f', 1),
+                                               locale.toString(r.current.qualityCount))
+                                    : tr("none reviewed")},
     };
     const int line = c.unit * 6;
     c.need(line * int(figures.size()));
@@ -238,8 +246,8 @@ void ReportPdf::organizations(QPainter& p, Cursor& c) const
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 7), Qt::AlignLeft, tr("Executors with overdue requests"));
     c.y += c.unit * 8;
     p.setFont(font(9, true));
-    const QList<int> columns {0, c.width / 2, c.width * 27 / 40, c.width * 34 / 40};
-    const QStringList heads {tr("Executor"), tr("Overdue"), tr("On time"), tr("Returned")};
+    const QList<int> columns {0, c.width * 9 / 20, c.width * 12 / 20, c.width * 15 / 20, c.width * 18 / 20};
+    const QStringList heads {tr("Executor"), tr("Overdue"), tr("On time"), tr("Returned"), tr("Quality")};
     for (int i = 0; i < heads.size(); ++i)
         p.drawText(QRect(c.left + columns.at(i), c.y, c.width / 4, line), Qt::AlignLeft | Qt::AlignVCenter,
                    heads.at(i));
@@ -254,12 +262,14 @@ void ReportPdf::organizations(QPainter& p, Cursor& c) const
         c.need(line);
         const Organization* org = m_reference.organization(o.orgCode);
         const QString name = org ? org->name.in(lang) : o.orgCode;
-        const QStringList cells {p.fontMetrics().elidedText(name, Qt::ElideRight, columns.at(1) - c.unit * 2),
-                                 locale.toString(o.overdueOpen),
-                                 o.answered > 0
-                                     ? tr("%1 %").arg(locale.toString(100.0 * o.onTime / o.answered, 'f', 0))
-                                     : QStringLiteral("—"),
-                                 locale.toString(o.returned)};
+        const QStringList cells {
+            p.fontMetrics().elidedText(name, Qt::ElideRight, columns.at(1) - c.unit * 2),
+            locale.toString(o.overdueOpen),
+            o.answered > 0 ? tr("%1 %").arg(locale.toString(100.0 * o.onTime / o.answered, 'f', 0))
+                           : QStringLiteral("—"),
+            locale.toString(o.returned),
+            o.qualityCount > 0 ? tr("%1 of 5").arg(locale.toString(o.qualityAverage, 'f', 1))
+                               : QStringLiteral("—")};
         for (int i = 0; i < cells.size(); ++i)
             p.drawText(QRect(c.left + columns.at(i), c.y, c.width / 2, line),
                        Qt::AlignLeft | Qt::AlignVCenter, cells.at(i));

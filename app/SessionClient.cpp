@@ -1,5 +1,6 @@
 #include "SessionClient.h"
 
+#include "ApiError.h"
 #include "core/WireFormat.h"
 
 #include <QJsonDocument>
@@ -50,18 +51,13 @@ void SessionClient::logIn(const QUrl& server, const QString& login, const QStrin
                 WireFormat::timeFromString(json.value(QLatin1String("expires_at")).toString()), user});
             return;
         }
-        if (status == 0) {
-            emit logInFailed(Error {QStringLiteral("offline"),
-                                    tr("The server cannot be reached: %1").arg(reply->errorString()),
-                                    {}});
-            return;
-        }
-        const QJsonObject e = json.value(QLatin1String("error")).toObject();
-        const QString code = e.value(QLatin1String("code")).toString();
-        const QString message = code == QLatin1String("invalid_credentials") ? tr("Wrong login or password.")
-            : code == QLatin1String("throttled") ? tr("Too many failed attempts. Try again in a few minutes.")
-                                                 : e.value(QLatin1String("message")).toString();
-        emit logInFailed(Error {code.isEmpty() ? QStringLiteral("http_%1").arg(status) : code, message, {}});
+        // The two refusals everyone meets are said in the workstation's language.
+        Error e = ApiError::from(status, json, reply->errorString());
+        if (e.code == QLatin1String("invalid_credentials"))
+            e.message = tr("Wrong login or password.");
+        else if (e.code == QLatin1String("throttled"))
+            e.message = tr("Too many failed attempts. Try again in a few minutes.");
+        emit logInFailed(e);
     });
 }
 

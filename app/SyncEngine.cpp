@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "ApiError.h"
 #include "FeedApplier.h"
 #include "core/Clock.h"
 #include "core/WireFormat.h"
@@ -20,17 +21,6 @@ Q_LOGGING_CATEGORY(lcSync, "tyndau.sync")
 
 namespace tyndau {
 namespace {
-
-// The message of the API's error shape {"error":{"message"}}, or "".
-QString errorMessageOf(const QByteArray& body)
-{
-    return QJsonDocument::fromJson(body)
-        .object()
-        .value(QLatin1String("error"))
-        .toObject()
-        .value(QLatin1String("message"))
-        .toString();
-}
 
 const QString kCursorKey = QStringLiteral("pull_cursor");
 const QString kLastSuccessKey = QStringLiteral("last_success");
@@ -239,7 +229,7 @@ void SyncEngine::onUploaded(QNetworkReply* reply, const PendingUpload& upload)
     }
     if (status >= 400 && status < 500 && status != 401 && status != 429) {
         const QString reason = tr("The attachment “%1” was not accepted: %2")
-                                   .arg(upload.fileName, errorMessageOf(reply->readAll()));
+                                   .arg(upload.fileName, ApiError::messageOf(reply->readAll()));
         Transaction tx(m_db);
         const bool kept = tx.started() && RequestStore(m_db).setSyncError(upload.requestId, reason)
             && uploads.remove(upload.id) && tx.commit();
@@ -352,7 +342,7 @@ void SyncEngine::fail(QNetworkReply* reply, const QString& what)
         failWith(SyncStatus::State::Offline, reply->errorString());
         return;
     }
-    const QString message = errorMessageOf(reply->readAll());
+    const QString message = ApiError::messageOf(reply->readAll());
     failWith(SyncStatus::State::Error,
              tr("The server refused %1 (%2): %3")
                  .arg(what)

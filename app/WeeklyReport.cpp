@@ -3,6 +3,9 @@
 #include "UiLanguage.h"
 #include "core/ReferenceData.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace tyndau {
 namespace {
 
@@ -42,14 +45,23 @@ Result<WeeklyReport> WeeklyReport::build(Database& db, const ReferenceData& refe
     auto span = AlmatyTime::parseWeek(weekCode);
     if (!span)
         return span.error();
+    return build(db, reference, span.value(), today);
+}
+
+Result<WeeklyReport> WeeklyReport::build(Database& db, const ReferenceData& reference, const TimeSpan& span,
+                                         QDate today)
+{
+    const qint64 days = span.firstDay.daysTo(span.lastDay) + 1;
     StatisticsStore store(db);
-    auto current = store.figures(span.value(), today);
-    auto previous = store.figures(AlmatyTime::weekContaining(span->firstDay.addDays(-7)), today);
-    auto acute = store.acuteIssues(span.value());
+    auto current = store.figures(span, today);
+    auto previous
+        = store.figures(AlmatyTime::days(span.firstDay.addDays(-days), span.firstDay.addDays(-1)), today);
+    auto acute = store.acuteIssues(span);
     if (!current || !previous || !acute)
         return !current ? current.error() : !previous ? previous.error() : acute.error();
     WeeklyReport r;
-    r.weekCode = AlmatyTime::weekCode(span->firstDay);
+    if (days == 7 && span.firstDay.dayOfWeek() == Qt::Monday)
+        r.weekCode = AlmatyTime::weekCode(span.firstDay);
     r.current = current.value();
     r.previous = previous.value();
     r.acute = acute.value();
@@ -84,6 +96,41 @@ QString WeeklyReport::nameOf(const ReferenceData& reference, const AcuteIssue& i
         break;
     }
     return issue.key;
+}
+
+QString WeeklyReport::periodName() const
+{
+    const QLocale locale;
+    if (isWeek())
+        return QCoreApplication::translate("WeeklyReport", "week %1").arg(weekCode);
+    return QStringLiteral("%1 – %2").arg(
+        locale.toString(current.span.firstDay, QStringLiteral("d MMMM yyyy")),
+        locale.toString(current.span.lastDay, QStringLiteral("d MMMM yyyy")));
+}
+
+QString WeeklyReport::fileStem() const
+{
+    return isWeek() ? weekCode
+                    : current.span.firstDay.toString(Qt::ISODate) + QLatin1Char('_')
+            + current.span.lastDay.toString(Qt::ISODate);
+}
+
+QString WeeklyReport::currentLabel() const
+{
+    return isWeek() ? QCoreApplication::translate("WeeklyReport", "This week")
+                    : QCoreApplication::translate("WeeklyReport", "This period");
+}
+
+QString WeeklyReport::previousLabel() const
+{
+    return isWeek() ? QCoreApplication::translate("WeeklyReport", "Previous week")
+                    : QCoreApplication::translate("WeeklyReport", "Previous period");
+}
+
+QString WeeklyReport::usualLabel() const
+{
+    return isWeek() ? QCoreApplication::translate("WeeklyReport", "Usual week")
+                    : QCoreApplication::translate("WeeklyReport", "Usual period");
 }
 
 // A share of the answered requests, in %, summed over the organizations.

@@ -22,7 +22,7 @@ struct GroupCount
 // workspace shows it and the PDF and CSV writers print it, so the screen and the paper agree.
 struct WeeklyReport
 {
-    QString weekCode; // 2026-W47
+    QString weekCode; // 2026-W47; empty when the period is not one week
     PeriodFigures current;
     PeriodFigures previous;
     QList<GroupCount> categories; // groups, most first
@@ -31,6 +31,18 @@ struct WeeklyReport
 
     static Result<WeeklyReport> build(Database& db, const ReferenceData& reference, const QString& weekCode,
                                       QDate today);
+    // Any period of whole days, against the period of the same length just before it.
+    static Result<WeeklyReport> build(Database& db, const ReferenceData& reference, const TimeSpan& span,
+                                      QDate today);
+
+    bool isWeek() const { return !weekCode.isEmpty(); }
+    // "week 2026-W47", or "1 November 2026 – 30 November 2026": what the figures cover.
+    QString periodName() const;
+    QString fileStem() const; // "2026-W47" or "2026-11-01_2026-11-30"
+    // Column and legend titles: "This week" / "This period", and so on.
+    QString currentLabel() const;
+    QString previousLabel() const;
+    QString usualLabel() const;
     // Names in the report's language: a category group, a district, an organization, an
     // acute issue's key.
     static QString nameOf(const ReferenceData& reference, const AcuteIssue& issue, const QString& language);

@@ -320,6 +320,8 @@ void DemoGenerator::live(GeneratedRequest& g, bool mayShortcut)
         if (r.returnCount < 2 && m_rng.chance(0.12)) {
             ActionInput why;
             why.comment = QStringLiteral("Не указаны принятые меры и сроки");
+            // Scores from the id, not the generator: the same data as before, plus scores.
+            why.qualityScore = 1 + int(r.id.data2 % 3);
             step(g, Action::Return, inspectorActor(m_rng), why, at);
             if (!later(12, 72))
                 return;
@@ -327,6 +329,7 @@ void DemoGenerator::live(GeneratedRequest& g, bool mayShortcut)
         } else {
             ActionInput accept;
             accept.satisfaction = m_rng.chance(0.6) ? 1 + m_rng.weighted({1, 1, 2, 4, 6}) : 0;
+            accept.qualityScore = 3 + int(r.id.data1 % 3);
             step(g, Action::Accept, inspectorActor(m_rng), accept, at);
         }
     }

@@ -67,6 +67,7 @@ struct Request
     int kbArticleId = 0; // the knowledge-base article of a consultation
     int returnCount = 0;
     int satisfaction = 0; // 1..5 from a call-back; 0 when unknown
+    int qualityScore = -1; // the last review's checklist score: criteria met, 0..5; -1 when not scored
     QString createdBy; // login
     QList<AttachmentRef> attachments;
     int version = 1; // the server's row version: each change bumps it

@@ -43,6 +43,11 @@ public:
                        QLatin1String(key)});
         return v.toString();
     }
+    bool has(const char* key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        return !v.isUndefined() && !v.isNull();
+    }
     int integer(const char* key)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
@@ -231,6 +236,7 @@ QJsonObject WireFormat::toJson(const Request& r, bool maskContacts)
         {QStringLiteral("kb_article_id"), r.kbArticleId},
         {QStringLiteral("return_count"), r.returnCount},
         {QStringLiteral("satisfaction"), r.satisfaction},
+        {QStringLiteral("quality_score"), r.qualityScore},
         {QStringLiteral("created_by"), orNull(r.createdBy)},
         {QStringLiteral("attachments"), attachments},
         {QStringLiteral("version"), r.version},
@@ -275,6 +281,7 @@ Result<Request> WireFormat::requestFromJson(const QJsonObject& json)
     r.kbArticleId = in.integer("kb_article_id");
     r.returnCount = in.integer("return_count");
     r.satisfaction = in.integer("satisfaction");
+    r.qualityScore = in.has("quality_score") ? in.integer("quality_score") : -1;
     r.createdBy = in.text("created_by", 128);
     r.version = std::max(1, in.integer("version"));
     for (const auto& item : in.array("attachments")) {
@@ -333,6 +340,8 @@ QJsonObject WireFormat::toJson(const ActionInput& i)
         o.insert(QStringLiteral("extra_working_days"), i.extraWorkingDays);
     if (i.satisfaction > 0)
         o.insert(QStringLiteral("satisfaction"), i.satisfaction);
+    if (i.qualityScore >= 0)
+        o.insert(QStringLiteral("quality_score"), i.qualityScore);
     return o;
 }
 
@@ -347,6 +356,7 @@ Result<ActionInput> WireFormat::actionInputFromJson(const QJsonObject& json)
     i.kbArticleId = in.integer("kb_article_id");
     i.extraWorkingDays = in.integer("extra_working_days");
     i.satisfaction = in.integer("satisfaction");
+    i.qualityScore = in.has("quality_score") ? in.integer("quality_score") : -1;
     if (!in.error() && (i.extraWorkingDays < 0 || i.extraWorkingDays > 60))
         in.fail(Error {QStringLiteral("invalid"),
                        QCoreApplication::translate("WireFormat", "An extension is 1 to 60 working days."),

@@ -44,6 +44,10 @@ Result<void> checkNeeds(const Transition& t, const Request& request, const Actor
         return refusal("invalid",
                        translated(QT_TRANSLATE_NOOP("Workflow", "Satisfaction is a score from 1 to 5.")),
                        "satisfaction");
+    if (input.qualityScore < -1 || input.qualityScore > 5)
+        return refusal("invalid",
+                       translated(QT_TRANSLATE_NOOP("Workflow", "The quality score is 0 to 5 criteria met.")),
+                       "quality_score");
     return {};
 }
 
@@ -197,10 +201,12 @@ Result<HistoryEntry> Workflow::apply(Request& request, Action action, const Acto
     }
     case Action::Return:
         ++request.returnCount;
+        request.qualityScore = input.qualityScore;
         break;
     case Action::Accept:
         request.closedAt = nowUtc;
         request.satisfaction = input.satisfaction;
+        request.qualityScore = input.qualityScore;
         break;
     case Action::Reopen:
         request.closedAt = {};

@@ -26,6 +26,7 @@ struct ActionInput
     int kbArticleId = 0; // for Consult
     int extraWorkingDays = 0; // for ApproveExtension; 0 means the kind's full term again
     int satisfaction = 0; // for Accept: 1..5 from a call-back, 0 when none was made
+    int qualityScore = -1; // for Accept and Return: the quality criteria met, 0..5; -1 when not scored
 };
 
 // One row of the transition table.

@@ -29,8 +29,9 @@ const QStringList& columns()
         QStringLiteral("linked_to"),     QStringLiteral("is_incident"),
         QStringLiteral("answer_text"),   QStringLiteral("kb_article_id"),
         QStringLiteral("return_count"),  QStringLiteral("satisfaction"),
-        QStringLiteral("created_by"),    QStringLiteral("updated_at"),
-        QStringLiteral("sync_error"),    QStringLiteral("search_text"),
+        QStringLiteral("quality_score"), QStringLiteral("created_by"),
+        QStringLiteral("updated_at"),    QStringLiteral("sync_error"),
+        QStringLiteral("search_text"),
     };
     return c;
 }
@@ -98,6 +99,7 @@ void bindColumns(QSqlQuery& q, const Request& r)
     q.addBindValue(r.kbArticleId > 0 ? QVariant(r.kbArticleId) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(r.returnCount);
     q.addBindValue(r.satisfaction);
+    q.addBindValue(r.qualityScore);
     q.addBindValue(sql::text(r.createdBy));
     q.addBindValue(sql::time(Clock::currentUtc()));
     q.addBindValue(sql::text(r.syncError));
@@ -143,6 +145,7 @@ Request readRequest(const QSqlQuery& q)
     r.kbArticleId = next().toInt();
     r.returnCount = next().toInt();
     r.satisfaction = next().toInt();
+    r.qualityScore = next().toInt();
     r.createdBy = next().toString();
     next(); // updated_at
     r.syncError = next().toString();

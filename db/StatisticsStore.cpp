@@ -115,41 +115,48 @@ Result<PeriodFigures> StatisticsStore::figures(const TimeSpan& span, QDate today
               "SUM(CASE WHEN answered_at IS NOT NULL AND (answered_at + ?) / %1 <= %2 THEN 1 ELSE 0 END), "
               "SUM(CASE WHEN answered_at IS NULL AND closed_at IS NULL AND %2 < ? THEN 1 ELSE 0 END), "
               "SUM(CASE WHEN return_count > 0 THEN 1 ELSE 0 END), "
-              "AVG(CASE WHEN answered_at IS NOT NULL THEN (answered_at - registered_at) / 3600000.0 END) "
+              "AVG(CASE WHEN answered_at IS NOT NULL THEN (answered_at - registered_at) / 3600000.0 END), "
+              "AVG(CASE WHEN quality_score >= 0 THEN quality_score * 1.0 END), "
+              "SUM(CASE WHEN quality_score >= 0 THEN 1 ELSE 0 END) "
               "FROM requests%3 AND org_code IS NOT NULL GROUP BY org_code ORDER BY COUNT(*) DESC, org_code")
               .arg(kDayMs)
               .arg(due, kInSpan);
     const qint64 todayNumber = QDate(1970, 1, 1).daysTo(today);
     auto orgs = eachRow(m_db, orgSql, span, {off, todayNumber}, [&](const QSqlQuery& q) {
-        f.byOrganization.append(OrganizationFigures {
-            q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
-            q.value(4).toInt(), q.value(5).toInt(), q.value(6).toDouble()});
+        f.byOrganization.append(
+            OrganizationFigures {q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(),
+                                 q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(),
+                                 q.value(6).toDouble(), q.value(7).toDouble(), q.value(8).toInt()});
     });
     if (!orgs)
         return orgs.error();
 
-    auto other
-        = eachRow(m_db,
-                  QStringLiteral("SELECT SUM(CASE WHEN status = 'consulted' THEN 1 ELSE 0 END), "
-                                 "SUM(CASE WHEN status = 'linked_to_incident' THEN 1 ELSE 0 END), "
-                                 "SUM(CASE WHEN satisfaction > 0 THEN 1 ELSE 0 END), "
-                                 "AVG(CASE WHEN satisfaction > 0 THEN satisfaction * 1.0 END) FROM requests")
-                      + kInSpan,
-                  span, {}, [&](const QSqlQuery& q) {
-                      f.consultations = q.value(0).toInt();
-                      f.linkedToIncidents = q.value(1).toInt();
-                      f.satisfactionCount = q.value(2).toInt();
-                      f.satisfactionAverage = q.value(3).toDouble();
-                  });
+    auto other = eachRow(
+        m_db,
+        QStringLiteral("SELECT SUM(CASE WHEN status = 'consulted' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN status = 'linked_to_incident' THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN satisfaction > 0 THEN 1 ELSE 0 END), "
+                       "AVG(CASE WHEN satisfaction > 0 THEN satisfaction * 1.0 END), "
+                       "SUM(CASE WHEN quality_score >= 0 THEN 1 ELSE 0 END), "
+                       "AVG(CASE WHEN quality_score >= 0 THEN quality_score * 1.0 END) FROM requests")
+            + kInSpan,
+        span, {}, [&](const QSqlQuery& q) {
+            f.consultations = q.value(0).toInt();
+            f.linkedToIncidents = q.value(1).toInt();
+            f.satisfactionCount = q.value(2).toInt();
+            f.satisfactionAverage = q.value(3).toDouble();
+            f.qualityCount = q.value(4).toInt();
+            f.qualityAverage = q.value(5).toDouble();
+        });
     if (!other)
         return other.error();
     return f;
 }
 
-Result<QList<AcuteIssue>> StatisticsStore::acuteIssues(const TimeSpan& span, int weeksBefore, int minCount)
+Result<QList<AcuteIssue>> StatisticsStore::acuteIssues(const TimeSpan& span, int periodsBefore, int minCount)
 {
     TimeSpan before;
-    before.begin = span.begin.addDays(-7 * weeksBefore);
+    before.begin = span.begin.addMSecs(-span.begin.msecsTo(span.end) * periodsBefore);
     before.end = span.begin;
     const QList<std::pair<AcuteIssue::Kind, QString>> keys {
         {AcuteIssue::Kind::Category, QStringLiteral("category_code")},
@@ -163,7 +170,7 @@ Result<QList<AcuteIssue>> StatisticsStore::acuteIssues(const TimeSpan& span, int
         if (!now || !earlier)
             return !now ? now.error() : earlier.error();
         for (auto it = now->cbegin(); it != now->cend(); ++it) {
-            const double usual = earlier->value(it.key()) / double(std::max(1, weeksBefore));
+            const double usual = earlier->value(it.key()) / double(std::max(1, periodsBefore));
             if (it.value() < minCount || it.value() < 1.5 * usual)
                 continue;
             out.append(

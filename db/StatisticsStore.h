@@ -15,7 +15,7 @@ class Database;
 
 // One organization's work in a period: how many it was given, answered, answered on time
 // (by the end of the due date), has overdue and open now, had returned, and how long it took
-// on average.
+// on average, and the inspectors' average quality score of its answers (0 when none was scored).
 struct OrganizationFigures
 {
     QString orgCode;
@@ -25,6 +25,8 @@ struct OrganizationFigures
     int overdueOpen = 0;
     int returned = 0;
     double averageAnswerHours = 0;
+    double qualityAverage = 0; // 0..5 criteria met, over the reviewed answers
+    int qualityCount = 0; // its answers an inspector scored
 };
 
 // A period's figures, all from SQL aggregates.
@@ -40,6 +42,8 @@ struct PeriodFigures
     int linkedToIncidents = 0;
     int satisfactionCount = 0;
     double satisfactionAverage = 0; // 1..5, over the requests with a call-back
+    int qualityCount = 0; // answers an inspector scored (accepted or returned)
+    double qualityAverage = 0; // 0..5 criteria met, over those
 };
 
 // What stands out: a category, district or street whose count in the period is well above
@@ -55,7 +59,7 @@ struct AcuteIssue
     Kind kind = Kind::Category;
     QString key; // category or district code, or the street as written before the comma
     int count = 0;
-    double usual = 0; // the average of the weeks before
+    double usual = 0; // the average of the periods before
     double score = 0; // (count - usual) / sqrt(usual + 1): higher stands out more
 };
 
@@ -67,9 +71,10 @@ public:
 
     // `today`: for what is overdue now.
     Result<PeriodFigures> figures(const TimeSpan& span, QDate today);
-    // Categories, districts and streets counted in `span` against the `weeksBefore` weeks
-    // before it; those at least `minCount` and half again their usual, ranked by score.
-    Result<QList<AcuteIssue>> acuteIssues(const TimeSpan& span, int weeksBefore = 4, int minCount = 5);
+    // Categories, districts and streets counted in `span` against the `periodsBefore` periods
+    // of the same length before it (weeks, for a week); those at least `minCount` and half
+    // again their usual, ranked by score.
+    Result<QList<AcuteIssue>> acuteIssues(const TimeSpan& span, int periodsBefore = 4, int minCount = 5);
     // Where the period's requests were, for the map: x = longitude, y = latitude.
     Result<QList<QPointF>> points(const TimeSpan& span);
 

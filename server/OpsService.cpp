@@ -155,6 +155,7 @@ OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthC
     r.syncError.clear();
     r.returnCount = 0;
     r.satisfaction = 0;
+    r.qualityScore = -1;
     r.isIncident = r.isIncident && ctx.user.role != Role::Executor;
     const QDateTime now = Clock::currentUtc();
     if (!r.createdAt.isValid() || r.createdAt > now)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BudgetRules</name>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>At most %n character.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A citizen may vote for at most %n proposals.</source>
+        <translation>
+            <numerusform>A citizen may vote for at most %n proposal.</numerusform>
+            <numerusform>A citizen may vote for at most %n proposals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserAccount</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>At most %n characters.</source>
@@ -29,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>tyndau::OrganizationListModel</name>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tyndau::ProblemMap</name>
     <message numerus="yes">
         <source>%n request(s) with coordinates; the densest cell holds %1.</source>
@@ -45,6 +82,16 @@
         <translation>
             <numerusform>%n request</numerusform>
             <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::UsersPanel</name>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,225 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Серверге қосылу мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetRules</name>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>Ең көбі %n таңба.</numerusform>
+            <numerusform>Ең көбі %n таңба.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the proposal a title.</source>
+        <translation>Жобаның атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The title needs a few words more.</source>
+        <translation>Атауы тым қысқа: тағы бірнеше сөз қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Describe what is proposed.</source>
+        <translation>Не ұсынылатынын сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>Describe the proposal in a sentence or two more.</source>
+        <translation>Жобаны тағы бір-екі сөйлеммен толығырақ сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the district.</source>
+        <translation>Ауданды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The location is not a point on the map.</source>
+        <translation>Көрсетілген орын картадағы нүкте емес.</translation>
+    </message>
+    <message>
+        <source>Enter the estimated cost in tenge.</source>
+        <translation>Болжамды құнын теңгемен көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The cost is more than the district&apos;s whole budget of %1 tenge.</source>
+        <translation>Құны ауданның бүкіл бюджетінен (%1 теңге) асады.</translation>
+    </message>
+    <message>
+        <source>Enter the author&apos;s name.</source>
+        <translation>Автордың атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the author&apos;s IIN.</source>
+        <translation>Автордың ЖСН-ін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the corrected cost in tenge.</source>
+        <translation>Нақтыланған құнын теңгемен көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the organization responsible for the project.</source>
+        <translation>Жобаға жауапты ұйымды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Write the experts&apos; conclusion.</source>
+        <translation>Сарапшылардың қорытындысын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Write why the proposal cannot be carried out.</source>
+        <translation>Жобаны неге іске асыру мүмкін емес екенін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal.</source>
+        <translation>Кемінде бір жобаны таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A citizen may vote for at most %n proposals.</source>
+        <translation>
+            <numerusform>Азамат ең көбі %n жобаға дауыс бере алады.</numerusform>
+            <numerusform>Азамат ең көбі %n жобаға дауыс бере алады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same proposal is chosen twice.</source>
+        <translation>Бір жоба екі рет таңдалды.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is not on the ballot.</source>
+        <translation>%1 жобасы бюллетеньде жоқ.</translation>
+    </message>
+    <message>
+        <source>All the proposals voted for must be in the voter&apos;s one district.</source>
+        <translation>Таңдалған жобалардың бәрі дауыс берушінің бір ауданынан болуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSeason</name>
+    <message>
+        <source>Proposals</source>
+        <translation>Жобаларды қабылдау</translation>
+    </message>
+    <message>
+        <source>Expert assessment</source>
+        <translation>Сараптамалық бағалау</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Қорытындылар</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Іске асыру</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2.</source>
+        <translation>«%1» өрісі мынадай болуы керек: %2.</translation>
+    </message>
+    <message>
+        <source>Proposals are accepted only in the “%1” phase; the season is now in the “%2” phase.</source>
+        <translation>Жобалар тек «%1» кезеңінде қабылданады; қазір «%2» кезеңі.</translation>
+    </message>
+    <message>
+        <source>Proposals are assessed only in the “%1” phase; the season is now in the “%2” phase.</source>
+        <translation>Жобалар тек «%1» кезеңінде бағаланады; қазір «%2» кезеңі.</translation>
+    </message>
+    <message>
+        <source>Votes are taken only in the “%1” phase; the season is now in the “%2” phase.</source>
+        <translation>Дауыстар тек «%1» кезеңінде қабылданады; қазір «%2» кезеңі.</translation>
+    </message>
+    <message>
+        <source>Results are published only in the “%1” phase; the season is now in the “%2” phase.</source>
+        <translation>Қорытындылар тек «%1» кезеңінде жарияланады; қазір «%2» кезеңі.</translation>
+    </message>
+    <message>
+        <source>Implementation is tracked only in the “%1” phase; the season is now in the “%2” phase.</source>
+        <translation>Іске асыру барысы тек «%1» кезеңінде белгіленеді; қазір «%2» кезеңі.</translation>
+    </message>
+    <message>
+        <source>“year” is required.</source>
+        <translation>«year» өрісі міндетті.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>бүтін сан</translation>
+    </message>
+    <message>
+        <source>“phase” is required.</source>
+        <translation>«phase» өрісі міндетті.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>Unknown phase: “%1”.</source>
+        <translation>Белгісіз кезең: «%1».</translation>
+    </message>
+    <message>
+        <source>“max_votes” is required.</source>
+        <translation>«max_votes» өрісі міндетті.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>нысан</translation>
+    </message>
+    <message>
+        <source>a whole number of tenge</source>
+        <translation>теңгенің бүтін саны</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>күн (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>The season is already in the “%1” phase.</source>
+        <translation>Маусым қазірдің өзінде «%1» кезеңінде.</translation>
+    </message>
+    <message>
+        <source>The season cannot go back to the “%1” phase.</source>
+        <translation>Маусым «%1» кезеңіне қайта орала алмайды.</translation>
+    </message>
+    <message>
+        <source>“%1” is the season&apos;s last phase.</source>
+        <translation>«%1» — маусымның соңғы кезеңі.</translation>
+    </message>
+    <message>
+        <source>The season moves one phase at a time: after “%1” comes “%2”.</source>
+        <translation>Маусым кезеңдері ретімен өтеді: «%1» кезеңінен кейін «%2» келеді.</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>Жыл %1 мен %2 аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>A citizen may vote for %1 to %2 proposals.</source>
+        <translation>Азамат %1–%2 жобаға дауыс бере алады.</translation>
+    </message>
+    <message>
+        <source>A budget needs its district.</source>
+        <translation>Бюджет үшін ауданды көрсету керек.</translation>
+    </message>
+    <message>
+        <source>A district&apos;s budget cannot be negative.</source>
+        <translation>Аудан бюджеті теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s budget is too large.</source>
+        <translation>Аудан бюджеті тым үлкен.</translation>
+    </message>
+    <message>
+        <source>The “%1” phase cannot start before the phase it follows.</source>
+        <translation>«%1» кезеңі алдыңғы кезеңнен бұрын басталмайды.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -21,6 +240,21 @@
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>%1 (%2) миграциясы орындалмады: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FeedApplier</name>
+    <message>
+        <source>The deadline policy from the server could not be applied.</source>
+        <translation>Серверден алынған мерзімдерді қолдану мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The organizations and categories from the server could not be applied.</source>
+        <translation>Серверден алынған ұйымдар мен санаттарды қолдану мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be updated.</source>
+        <translation>Білім қорын жаңарту мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -98,6 +332,10 @@
         <source>“%1” is neither a photo (JPEG, PNG, WebP) nor a PDF.</source>
         <translation>«%1» файлы фотосурет (JPEG, PNG, WebP) те, PDF те емес.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«%1» файлын оқу мүмкін емес: %2</translation>
+    </message>
 </context>
 <context>
     <name>QualityChecklist</name>
@@ -146,6 +384,57 @@
     </message>
 </context>
 <context>
+    <name>ReferenceRules</name>
+    <message>
+        <source>Write the name in Kazakh and in Russian.</source>
+        <translation>Атауын қазақ және орыс тілдерінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 300 characters).</source>
+        <translation>Атауы тым ұзын (ең көбі 300 таңба).</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 64 Latin lower-case letters, digits, “_”, “.” or “-”.</source>
+        <translation>Код — 2-ден 64-ке дейін кіші латын әрпі, сан, «_», «.» немесе «-».</translation>
+    </message>
+    <message>
+        <source>Choose what kind of organization it is.</source>
+        <translation>Ұйымның түрін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>Телефон нөмірі тым ұзын.</translation>
+    </message>
+    <message>
+        <source>Unknown category: %1</source>
+        <translation>Белгісіз санат: %1</translation>
+    </message>
+    <message>
+        <source>Unknown district: %1</source>
+        <translation>Белгісіз аудан: %1</translation>
+    </message>
+    <message>
+        <source>The code is Latin lower-case words joined by dots, as in “heating.outage”.</source>
+        <translation>Код — нүктемен бөлінген кіші латын сөздері, мысалы «heating.outage».</translation>
+    </message>
+    <message>
+        <source>A category stays where it is in the tree; add a new one elsewhere instead.</source>
+        <translation>Санат ағаштағы орнында қалады; көшірудің орнына керекті жерде жаңасын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown parent category: %1</source>
+        <translation>Белгісіз жоғарғы санат: %1</translation>
+    </message>
+    <message>
+        <source>A category&apos;s code is its parent&apos;s code, a dot and one more word.</source>
+        <translation>Санат коды — жоғарғы санаттың коды, нүкте және тағы бір сөз.</translation>
+    </message>
+    <message>
+        <source>The season is winter, summer or none.</source>
+        <translation>Маусым — қыс, жаз немесе көрсетілмейді.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCsv</name>
     <message>
         <source>Week</source>
@@ -154,10 +443,6 @@
     <message>
         <source>Requests</source>
         <translation>Өтініштер саны</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Алдыңғы апта</translation>
     </message>
     <message>
         <source>Consultations on the spot</source>
@@ -186,10 +471,6 @@
     <message>
         <source>Category</source>
         <translation>Санат</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Осы апта</translation>
     </message>
     <message>
         <source>District</source>
@@ -224,16 +505,20 @@
         <translation>Өзекті мәселе</translation>
     </message>
     <message>
-        <source>Usual week</source>
-        <translation>Әдетте аптасына</translation>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Quality of answers (0–5, inspectors&apos; checklist)</source>
+        <translation>Жауаптардың сапасы (0–5, инспекторлардың тексеру парағы бойынша)</translation>
+    </message>
+    <message>
+        <source>Average quality score (0–5)</source>
+        <translation>Сапаның орташа бағасы (0–5)</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
-    <message>
-        <source>Citizens&apos; requests, week %1</source>
-        <translation>Азаматтардың өтініштері, %1 аптасы</translation>
-    </message>
     <message>
         <source>The report could not be written to %1.</source>
         <translation>Есепті %1 файлына жазу мүмкін болмады.</translation>
@@ -245,10 +530,6 @@
     <message>
         <source>Requests by district</source>
         <translation>Аудандар бойынша өтініштер</translation>
-    </message>
-    <message>
-        <source>Citizens&apos; requests: week %1</source>
-        <translation>Азаматтардың өтініштері: %1 аптасы</translation>
     </message>
     <message>
         <source>%1 – %2, Asia/Almaty. For the Akim&apos;s staff meeting.</source>
@@ -333,6 +614,72 @@
     <message>
         <source>%1. %2: %3 requests, usually %4 a week</source>
         <translation>%1. %2: %3 өтініш, әдетте аптасына %4</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; requests, %1</source>
+        <translation>Азаматтардың өтініштері, %1</translation>
+    </message>
+    <message>
+        <source>Requests by category (top 10), against the period before</source>
+        <translation>Санаттар бойынша өтініштер (алғашқы 10), алдыңғы кезеңмен салыстырғанда</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; requests: %1</source>
+        <translation>Азаматтардың өтініштері: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 against the period before)</source>
+        <translation>%1 (алдыңғы кезеңге қарағанда %2)</translation>
+    </message>
+    <message>
+        <source>Quality of answers (inspectors&apos; checklist)</source>
+        <translation>Жауаптардың сапасы (инспекторлардың тексеру парағы бойынша)</translation>
+    </message>
+    <message>
+        <source>%1 of 5 (%2 reviewed)</source>
+        <translation>5 ішінен %1 (тексерілгені: %2)</translation>
+    </message>
+    <message>
+        <source>none reviewed</source>
+        <translation>тексерілгені жоқ</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Сапа</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>5 ішінен %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserAccount</name>
+    <message>
+        <source>The login is 3 to 64 Latin lower-case letters, digits, “_”, “.” or “-”.</source>
+        <translation>Логин — 3-тен 64-ке дейін кіші латын әрпі, сан, «_», «.» немесе «-».</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name (up to 200 characters).</source>
+        <translation>Қызметкердің атын жазыңыз (ең көбі 200 таңба).</translation>
+    </message>
+    <message>
+        <source>An executor works for an organization: choose it.</source>
+        <translation>Орындаушы ұйымда жұмыс істейді: оны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Only an executor belongs to an organization.</source>
+        <translation>Ұйымға тек орындаушы тіркеледі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
+            <numerusform>Құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>Құпиясөз тым ұзын.</translation>
     </message>
 </context>
 <context>
@@ -613,6 +960,37 @@
     </message>
 </context>
 <context>
+    <name>WeeklyReport</name>
+    <message>
+        <source>week %1</source>
+        <translation>%1 апта</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Осы апта</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Осы кезең</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Алдыңғы апта</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Алдыңғы кезең</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Әдетте аптасына</translation>
+    </message>
+    <message>
+        <source>Usual period</source>
+        <translation>Әдетте кезеңіне</translation>
+    </message>
+</context>
+<context>
     <name>WireFormat</name>
     <message>
         <source>“%1” must be %2.</source>
@@ -672,6 +1050,10 @@
     <message>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>Қанағаттану 1-ден 5-ке дейінгі баллмен бағаланады.</translation>
+    </message>
+    <message>
+        <source>The quality score is 0 to 5 criteria met.</source>
+        <translation>Сапа бағасы — орындалған өлшемшарттар саны, 0-ден 5-ке дейін.</translation>
     </message>
 </context>
 <context>
@@ -802,16 +1184,91 @@
         <source>Say what the executor must fix: uncheck what is missing or write the reason.</source>
         <translation>Орындаушы нені түзетуі керектігін көрсетіңіз: орындалмағанның белгісін алып тастаңыз немесе себебін жазыңыз.</translation>
     </message>
-</context>
-<context>
-    <name>tyndau::AdminClient</name>
     <message>
-        <source>The server cannot be reached: %1</source>
-        <translation>Серверге қосылу мүмкін емес: %1</translation>
+        <source>Attached files</source>
+        <translation>Тіркелген файлдар</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>&amp;Тіркеу…</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG, PNG, WebP) or PDF, up to 10 MiB each (Ctrl+O)</source>
+        <translation>Фотосуреттер (JPEG, PNG, WebP) немесе PDF, әрқайсысы 10 МиБ-қа дейін (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents</source>
+        <translation>Фотосуреттерді немесе құжаттарды тіркеу</translation>
+    </message>
+    <message>
+        <source>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>Фотосуреттер мен PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Тіркемелер:</translation>
     </message>
 </context>
 <context>
     <name>tyndau::AdministrationWorkspace</name>
+    <message>
+        <source>Deadlines and calendar</source>
+        <translation>Мерзімдер және күнтізбе</translation>
+    </message>
+    <message>
+        <source>Open311 API keys</source>
+        <translation>Open311 API кілттері</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Санаттар</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::ApiKeyListModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Жарамды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Жасалған</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::ApiKeysPanel</name>
     <message>
         <source>The new key is shown this once: copy it now and hand it to the channel. The server keeps only its hash.</source>
         <translation>Жаңа кілт тек қазір көрсетіледі: оны көшіріп, арна иесіне беріңіз. Сервер тек оның хешін сақтайды.</translation>
@@ -860,40 +1317,154 @@
         <source>API keys</source>
         <translation>API кілттері</translation>
     </message>
+</context>
+<context>
+    <name>tyndau::AuditListModel</name>
     <message>
-        <source>Deadlines and calendar</source>
-        <translation>Мерзімдер және күнтізбе</translation>
+        <source>Account created</source>
+        <translation>Тіркелгі жасалды</translation>
     </message>
     <message>
-        <source>Open311 API keys</source>
-        <translation>Open311 API кілттері</translation>
+        <source>Account changed</source>
+        <translation>Тіркелгі өзгертілді</translation>
+    </message>
+    <message>
+        <source>Organization saved</source>
+        <translation>Ұйым сақталды</translation>
+    </message>
+    <message>
+        <source>Category saved</source>
+        <translation>Санат сақталды</translation>
+    </message>
+    <message>
+        <source>Deadline term set</source>
+        <translation>Қарау мерзімі өзгертілді</translation>
+    </message>
+    <message>
+        <source>Calendar day set</source>
+        <translation>Күнтізбе күні белгіленді</translation>
+    </message>
+    <message>
+        <source>Calendar day removed</source>
+        <translation>Күнтізбе күні жойылды</translation>
+    </message>
+    <message>
+        <source>Knowledge-base article saved</source>
+        <translation>Білім қорының мақаласы сақталды</translation>
+    </message>
+    <message>
+        <source>API key made</source>
+        <translation>API кілті берілді</translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <translation>API кілті кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
     </message>
 </context>
 <context>
-    <name>tyndau::ApiKeyListModel</name>
+    <name>tyndau::AuditPanel</name>
     <message>
-        <source>Revoked</source>
-        <translation>Кері қайтарылды</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Жарамды</translation>
+        <source>&amp;Older entries</source>
+        <translation>&amp;Ертеректегі жазбалар</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Атауы</translation>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::CategoriesPanel</name>
+    <message>
+        <source>One Latin word, e.g. snow_ice</source>
+        <translation>Бір латын сөзі, мысалы snow_ice</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Арна</translation>
+        <source>— (top of the tree)</source>
+        <translation>— (жоғарғы деңгей)</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Жасалған</translation>
+        <source>Saved. The other workstations get it with their next sync.</source>
+        <translation>Сақталды. Басқа жұмыс орындары оны келесі синхрондау кезінде алады.</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Күйі</translation>
+        <source>Under:</source>
+        <translation>Жоғарғы санаты:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Коды:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>&amp;Қазақша атауы:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>&amp;Орысша атауы:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>&amp;Ағылшынша атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Season:</source>
+        <translation>&amp;Маусым:</translation>
+    </message>
+    <message>
+        <source>All year</source>
+        <translation>Жыл бойы</translation>
+    </message>
+    <message>
+        <source>Winter</source>
+        <translation>Қыс</translation>
+    </message>
+    <message>
+        <source>Summer</source>
+        <translation>Жаз</translation>
+    </message>
+    <message>
+        <source>Empty: as in Russian</source>
+        <translation>Бос болса — орысшадағыдай</translation>
+    </message>
+    <message>
+        <source>New &amp;top category</source>
+        <translation>Жаңа &amp;жоғарғы санат</translation>
+    </message>
+    <message>
+        <source>New category &amp;under the chosen</source>
+        <translation>Таңдалған санаттың &amp;ішінде жаңа санат</translation>
+    </message>
+    <message>
+        <source>&amp;Save the category</source>
+        <translation>Санатты &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Санаттар</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1726,154 @@
     <message>
         <source>The new deadlines could not be read: %1</source>
         <translation>Жаңа мерзімдерді оқу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::OrganizationListModel</name>
+    <message>
+        <source>Akimat</source>
+        <translation>Әкімдік</translation>
+    </message>
+    <message>
+        <source>City department</source>
+        <translation>Қала басқармасы</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Коммуналдық кәсіпорын</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>the whole city</source>
+        <translation>бүкіл қала</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%n санат</numerusform>
+            <numerusform>%n санат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Қызмет көрсетеді</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::OrganizationsPanel</name>
+    <message>
+        <source>Saved. The other workstations get it with their next sync.</source>
+        <translation>Сақталды. Басқа жұмыс орындары оны келесі синхрондау кезінде алады.</translation>
+    </message>
+    <message>
+        <source>The whole city</source>
+        <translation>Бүкіл қала</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Коды:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Т&amp;үрі:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>&amp;Қазақша атауы:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>&amp;Орысша атауы:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>&amp;Ағылшынша атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефоны:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories served:</source>
+        <translation>Қызмет көрсететін &amp;санаттары:</translation>
+    </message>
+    <message>
+        <source>&amp;Districts served:</source>
+        <translation>Қызмет көрсететін &amp;аудандары:</translation>
+    </message>
+    <message>
+        <source>Latin letters, e.g. almaty-su</source>
+        <translation>Латын әріптері, мысалы almaty-su</translation>
+    </message>
+    <message>
+        <source>Empty: as in Russian</source>
+        <translation>Бос болса — орысшадағыдай</translation>
+    </message>
+    <message>
+        <source>New &amp;organization</source>
+        <translation>Жаңа &amp;ұйым</translation>
+    </message>
+    <message>
+        <source>&amp;Save the organization</source>
+        <translation>Ұйымды &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::PeriodBar</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Келесі ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Осы апта</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Басы:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;Соңы:</translation>
+    </message>
+    <message>
+        <source>Show the &amp;period</source>
+        <translation>&amp;Кезеңді көрсету</translation>
+    </message>
+    <message>
+        <source>The period before, of the same length</source>
+        <translation>Ұзақтығы бірдей алдыңғы кезең</translation>
+    </message>
+    <message>
+        <source>The period after, of the same length</source>
+        <translation>Ұзақтығы бірдей келесі кезең</translation>
     </message>
 </context>
 <context>
@@ -1436,10 +2155,6 @@
     <message>
         <source>The article is no longer in the knowledge base.</source>
         <translation>Бұл мақала білім қорында енді жоқ.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>«%1» файлын оқу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -1743,10 +2458,6 @@
 <context>
     <name>tyndau::SessionClient</name>
     <message>
-        <source>The server cannot be reached: %1</source>
-        <translation>Серверге қосылу мүмкін емес: %1</translation>
-    </message>
-    <message>
         <source>Wrong login or password.</source>
         <translation>Логин немесе құпиясөз қате.</translation>
     </message>
@@ -1781,28 +2492,12 @@
         <translation>Көрсеткіштерді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <source>Week %1: %2 – %3</source>
-        <translation>%1 аптасы: %2 – %3</translation>
-    </message>
-    <message>
         <source>Requests per day by channel</source>
         <translation>Күндер мен арналар бойынша өтініштер</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Осы апта</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Алдыңғы апта</translation>
-    </message>
-    <message>
         <source>Top 10 categories, against the week before</source>
         <translation>Негізгі 10 санат, алдыңғы аптамен салыстырғанда</translation>
-    </message>
-    <message>
-        <source>Requests: %1 (the week before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs).</source>
-        <translation>Өтініштер: %1 (алдыңғы аптада: %2). Орнында берілген кеңестер: %3. Мерзімінде жауап берілді: %4 %. Пысықтауға қайтарылды: %5 %. Мерзімі өткен, жабылмаған: %6. Азаматтардың қанағаттануы: 5 баллдан %7 (кері қоңыраулар: %8).</translation>
     </message>
     <message>
         <source>District</source>
@@ -1853,10 +2548,6 @@
         <translation>Түрі</translation>
     </message>
     <message>
-        <source>Usual week</source>
-        <translation>Әдетте аптасына</translation>
-    </message>
-    <message>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
@@ -1871,14 +2562,6 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
-    </message>
-    <message>
-        <source>◀ Previous week</source>
-        <translation>◀ Алдыңғы апта</translation>
-    </message>
-    <message>
-        <source>Next week ▶</source>
-        <translation>Келесі апта ▶</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1913,16 +2596,36 @@
         <translation>Проблемалық мәселелер картасы</translation>
     </message>
     <message>
-        <source>The week</source>
-        <translation>Апта</translation>
-    </message>
-    <message>
         <source>Districts and executors</source>
         <translation>Аудандар мен орындаушылар</translation>
     </message>
     <message>
         <source>Map</source>
         <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <translation>%1 апта: %2</translation>
+    </message>
+    <message>
+        <source>Requests per week by channel</source>
+        <translation>Апталар мен арналар бойынша өтініштер</translation>
+    </message>
+    <message>
+        <source>Top 10 categories, against the period before</source>
+        <translation>Негізгі 10 санат, алдыңғы кезеңмен салыстырғанда</translation>
+    </message>
+    <message>
+        <source>Requests: %1 (the week before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs). Quality of answers: %9 of 5 (%10 reviewed).</source>
+        <translation>Өтініштер: %1 (алдыңғы кезеңде: %2). Орнында берілген кеңестер: %3. Мерзімінде жауап берілді: %4 %. Пысықтауға қайтарылды: %5 %. Мерзімі өткен, жабылмаған: %6. Азаматтардың қанағаттануы: 5 баллдан %7 (кері қоңыраулар: %8). Жауаптардың сапасы: 5 баллдан %9 (тексерілгені: %10).</translation>
+    </message>
+    <message>
+        <source>Quality, of 5</source>
+        <translation>Сапасы, 5 ішінен</translation>
+    </message>
+    <message>
+        <source>The period</source>
+        <translation>Кезең</translation>
     </message>
 </context>
 <context>
@@ -1944,10 +2647,6 @@
         <translation>Сервер %1 кезінде бас тартты (%2): %3</translation>
     </message>
     <message>
-        <source>The knowledge base could not be updated.</source>
-        <translation>Білім қорын жаңарту мүмкін болмады.</translation>
-    </message>
-    <message>
         <source>The attachment “%1” was not accepted: %2</source>
         <translation>«%1» қосымшасы қабылданбады: %2</translation>
     </message>
@@ -1958,10 +2657,6 @@
     <message>
         <source>The local cache refused a change: %1</source>
         <translation>Жергілікті кэш өзгерісті қабылдамады: %1</translation>
-    </message>
-    <message>
-        <source>The deadline policy from the server could not be applied.</source>
-        <translation>Серверден алынған мерзімдерді қолдану мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2700,95 @@
     <message>
         <source>Not synchronized yet</source>
         <translation>Әлі синхрондалмаған</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::UserListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Өшірілген</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::UsersPanel</name>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Сақталды: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Кемінде %n таңба</numerusform>
+            <numerusform>Кемінде %n таңба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: the password stays as it is</source>
+        <translation>Бос болса — құпиясөз өзгермейді</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Ұйым:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve:</source>
+        <translation>Бел&amp;сенді:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>the person may sign in</source>
+        <translation>қызметкер жүйеге кіре алады</translation>
+    </message>
+    <message>
+        <source>New &amp;account</source>
+        <translation>Жаңа &amp;тіркелгі</translation>
+    </message>
+    <message>
+        <source>&amp;Save the account</source>
+        <translation>Тіркелгіні &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Пайдаланушылардың тіркелгілері</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,227 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Сервер недоступен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetRules</name>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>Не более %n символа.</numerusform>
+            <numerusform>Не более %n символов.</numerusform>
+            <numerusform>Не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the proposal a title.</source>
+        <translation>Укажите название проекта.</translation>
+    </message>
+    <message>
+        <source>The title needs a few words more.</source>
+        <translation>Название слишком короткое: добавьте несколько слов.</translation>
+    </message>
+    <message>
+        <source>Describe what is proposed.</source>
+        <translation>Опишите, что предлагается.</translation>
+    </message>
+    <message>
+        <source>Describe the proposal in a sentence or two more.</source>
+        <translation>Опишите проект подробнее, ещё одним-двумя предложениями.</translation>
+    </message>
+    <message>
+        <source>Choose the district.</source>
+        <translation>Выберите район.</translation>
+    </message>
+    <message>
+        <source>The location is not a point on the map.</source>
+        <translation>Указанное место не является точкой на карте.</translation>
+    </message>
+    <message>
+        <source>Enter the estimated cost in tenge.</source>
+        <translation>Укажите ориентировочную стоимость в тенге.</translation>
+    </message>
+    <message>
+        <source>The cost is more than the district&apos;s whole budget of %1 tenge.</source>
+        <translation>Стоимость превышает весь бюджет района — %1 тенге.</translation>
+    </message>
+    <message>
+        <source>Enter the author&apos;s name.</source>
+        <translation>Укажите имя автора.</translation>
+    </message>
+    <message>
+        <source>Enter the author&apos;s IIN.</source>
+        <translation>Укажите ИИН автора.</translation>
+    </message>
+    <message>
+        <source>Enter the corrected cost in tenge.</source>
+        <translation>Укажите уточнённую стоимость в тенге.</translation>
+    </message>
+    <message>
+        <source>Choose the organization responsible for the project.</source>
+        <translation>Выберите организацию, ответственную за проект.</translation>
+    </message>
+    <message>
+        <source>Write the experts&apos; conclusion.</source>
+        <translation>Напишите заключение экспертов.</translation>
+    </message>
+    <message>
+        <source>Write why the proposal cannot be carried out.</source>
+        <translation>Напишите, почему проект невозможно реализовать.</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal.</source>
+        <translation>Выберите хотя бы один проект.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A citizen may vote for at most %n proposals.</source>
+        <translation>
+            <numerusform>Гражданин может проголосовать не более чем за %n проект.</numerusform>
+            <numerusform>Гражданин может проголосовать не более чем за %n проекта.</numerusform>
+            <numerusform>Гражданин может проголосовать не более чем за %n проектов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same proposal is chosen twice.</source>
+        <translation>Один и тот же проект выбран дважды.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is not on the ballot.</source>
+        <translation>Проекта %1 нет в бюллетене.</translation>
+    </message>
+    <message>
+        <source>All the proposals voted for must be in the voter&apos;s one district.</source>
+        <translation>Все выбранные проекты должны быть из одного района — района голосующего.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSeason</name>
+    <message>
+        <source>Proposals</source>
+        <translation>Приём проектов</translation>
+    </message>
+    <message>
+        <source>Expert assessment</source>
+        <translation>Экспертная оценка</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Реализация</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2.</source>
+        <translation>Поле «%1» должно быть: %2.</translation>
+    </message>
+    <message>
+        <source>Proposals are accepted only in the “%1” phase; the season is now in the “%2” phase.</source>
+        <translation>Проекты принимаются только на этапе «%1»; сейчас идёт этап «%2».</translation>
+    </message>
+    <message>
+        <source>Proposals are assessed only in the “%1” phase; the season is now in the “%2” phase.</source>
+        <translation>Проекты оцениваются только на этапе «%1»; сейчас идёт этап «%2».</translation>
+    </message>
+    <message>
+        <source>Votes are taken only in the “%1” phase; the season is now in the “%2” phase.</source>
+        <translation>Голоса принимаются только на этапе «%1»; сейчас идёт этап «%2».</translation>
+    </message>
+    <message>
+        <source>Results are published only in the “%1” phase; the season is now in the “%2” phase.</source>
+        <translation>Итоги публикуются только на этапе «%1»; сейчас идёт этап «%2».</translation>
+    </message>
+    <message>
+        <source>Implementation is tracked only in the “%1” phase; the season is now in the “%2” phase.</source>
+        <translation>Ход реализации отмечается только на этапе «%1»; сейчас идёт этап «%2».</translation>
+    </message>
+    <message>
+        <source>“year” is required.</source>
+        <translation>Поле «year» обязательно.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>“phase” is required.</source>
+        <translation>Поле «phase» обязательно.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>Unknown phase: “%1”.</source>
+        <translation>Неизвестный этап: «%1».</translation>
+    </message>
+    <message>
+        <source>“max_votes” is required.</source>
+        <translation>Поле «max_votes» обязательно.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>a whole number of tenge</source>
+        <translation>целое число тенге</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>The season is already in the “%1” phase.</source>
+        <translation>Сезон уже на этапе «%1».</translation>
+    </message>
+    <message>
+        <source>The season cannot go back to the “%1” phase.</source>
+        <translation>Сезон не может вернуться к этапу «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is the season&apos;s last phase.</source>
+        <translation>«%1» — последний этап сезона.</translation>
+    </message>
+    <message>
+        <source>The season moves one phase at a time: after “%1” comes “%2”.</source>
+        <translation>Этапы сезона идут по порядку: после «%1» следует «%2».</translation>
+    </message>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>Год должен быть от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>A citizen may vote for %1 to %2 proposals.</source>
+        <translation>Гражданин может проголосовать за %1–%2 проектов.</translation>
+    </message>
+    <message>
+        <source>A budget needs its district.</source>
+        <translation>Для бюджета нужно указать район.</translation>
+    </message>
+    <message>
+        <source>A district&apos;s budget cannot be negative.</source>
+        <translation>Бюджет района не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s budget is too large.</source>
+        <translation>Бюджет района слишком велик.</translation>
+    </message>
+    <message>
+        <source>The “%1” phase cannot start before the phase it follows.</source>
+        <translation>Этап «%1» не может начаться раньше предыдущего этапа.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -21,6 +242,21 @@
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Миграция %1 (%2) не выполнена: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FeedApplier</name>
+    <message>
+        <source>The deadline policy from the server could not be applied.</source>
+        <translation>Не удалось применить сроки, полученные с сервера.</translation>
+    </message>
+    <message>
+        <source>The organizations and categories from the server could not be applied.</source>
+        <translation>Не удалось применить организации и категории, полученные с сервера.</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be updated.</source>
+        <translation>Не удалось обновить базу знаний.</translation>
     </message>
 </context>
 <context>
@@ -98,6 +334,10 @@
         <source>“%1” is neither a photo (JPEG, PNG, WebP) nor a PDF.</source>
         <translation>Файл «%1» — не фотография (JPEG, PNG, WebP) и не PDF.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>QualityChecklist</name>
@@ -146,6 +386,57 @@
     </message>
 </context>
 <context>
+    <name>ReferenceRules</name>
+    <message>
+        <source>Write the name in Kazakh and in Russian.</source>
+        <translation>Укажите название на казахском и на русском языке.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 300 characters).</source>
+        <translation>Название слишком длинное (не более 300 символов).</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 64 Latin lower-case letters, digits, “_”, “.” or “-”.</source>
+        <translation>Код — от 2 до 64 строчных латинских букв, цифр, «_», «.» или «-».</translation>
+    </message>
+    <message>
+        <source>Choose what kind of organization it is.</source>
+        <translation>Выберите вид организации.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>Номер телефона слишком длинный.</translation>
+    </message>
+    <message>
+        <source>Unknown category: %1</source>
+        <translation>Неизвестная категория: %1</translation>
+    </message>
+    <message>
+        <source>Unknown district: %1</source>
+        <translation>Неизвестный район: %1</translation>
+    </message>
+    <message>
+        <source>The code is Latin lower-case words joined by dots, as in “heating.outage”.</source>
+        <translation>Код — строчные латинские слова через точку, например «heating.outage».</translation>
+    </message>
+    <message>
+        <source>A category stays where it is in the tree; add a new one elsewhere instead.</source>
+        <translation>Категория остаётся на своём месте в дереве; вместо переноса создайте новую в нужном месте.</translation>
+    </message>
+    <message>
+        <source>Unknown parent category: %1</source>
+        <translation>Неизвестная родительская категория: %1</translation>
+    </message>
+    <message>
+        <source>A category&apos;s code is its parent&apos;s code, a dot and one more word.</source>
+        <translation>Код категории — это код родительской категории, точка и ещё одно слово.</translation>
+    </message>
+    <message>
+        <source>The season is winter, summer or none.</source>
+        <translation>Сезон — зима, лето или не указан.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCsv</name>
     <message>
         <source>Week</source>
@@ -154,10 +445,6 @@
     <message>
         <source>Requests</source>
         <translation>Всего обращений</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Предыдущая неделя</translation>
     </message>
     <message>
         <source>Consultations on the spot</source>
@@ -186,10 +473,6 @@
     <message>
         <source>Category</source>
         <translation>Категория</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>District</source>
@@ -224,16 +507,20 @@
         <translation>Острая проблема</translation>
     </message>
     <message>
-        <source>Usual week</source>
-        <translation>Обычно за неделю</translation>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Quality of answers (0–5, inspectors&apos; checklist)</source>
+        <translation>Качество ответов (0–5, по чек-листу инспекторов)</translation>
+    </message>
+    <message>
+        <source>Average quality score (0–5)</source>
+        <translation>Средняя оценка качества (0–5)</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
-    <message>
-        <source>Citizens&apos; requests, week %1</source>
-        <translation>Обращения граждан, неделя %1</translation>
-    </message>
     <message>
         <source>The report could not be written to %1.</source>
         <translation>Не удалось записать отчёт в файл %1.</translation>
@@ -245,10 +532,6 @@
     <message>
         <source>Requests by district</source>
         <translation>Обращения по районам</translation>
-    </message>
-    <message>
-        <source>Citizens&apos; requests: week %1</source>
-        <translation>Обращения граждан: неделя %1</translation>
     </message>
     <message>
         <source>%1 – %2, Asia/Almaty. For the Akim&apos;s staff meeting.</source>
@@ -333,6 +616,73 @@
     <message>
         <source>%1. %2: %3 requests, usually %4 a week</source>
         <translation>%1. %2: обращений %3, обычно %4 в неделю</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; requests, %1</source>
+        <translation>Обращения граждан, %1</translation>
+    </message>
+    <message>
+        <source>Requests by category (top 10), against the period before</source>
+        <translation>Обращения по категориям (первые 10) в сравнении с предыдущим периодом</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; requests: %1</source>
+        <translation>Обращения граждан: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 against the period before)</source>
+        <translation>%1 (%2 к предыдущему периоду)</translation>
+    </message>
+    <message>
+        <source>Quality of answers (inspectors&apos; checklist)</source>
+        <translation>Качество ответов (по чек-листу инспекторов)</translation>
+    </message>
+    <message>
+        <source>%1 of 5 (%2 reviewed)</source>
+        <translation>%1 из 5 (проверено: %2)</translation>
+    </message>
+    <message>
+        <source>none reviewed</source>
+        <translation>проверенных нет</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 из 5</translation>
+    </message>
+</context>
+<context>
+    <name>UserAccount</name>
+    <message>
+        <source>The login is 3 to 64 Latin lower-case letters, digits, “_”, “.” or “-”.</source>
+        <translation>Логин — от 3 до 64 строчных латинских букв, цифр, «_», «.» или «-».</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name (up to 200 characters).</source>
+        <translation>Укажите имя сотрудника (не более 200 символов).</translation>
+    </message>
+    <message>
+        <source>An executor works for an organization: choose it.</source>
+        <translation>Исполнитель работает в организации: выберите её.</translation>
+    </message>
+    <message>
+        <source>Only an executor belongs to an organization.</source>
+        <translation>К организации относится только исполнитель.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>Пароль слишком длинный.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +964,37 @@
     </message>
 </context>
 <context>
+    <name>WeeklyReport</name>
+    <message>
+        <source>week %1</source>
+        <translation>неделя %1</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Предыдущая неделя</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Обычно за неделю</translation>
+    </message>
+    <message>
+        <source>Usual period</source>
+        <translation>Обычно за период</translation>
+    </message>
+</context>
+<context>
     <name>WireFormat</name>
     <message>
         <source>“%1” must be %2.</source>
@@ -673,6 +1054,10 @@
     <message>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>Удовлетворённость оценивается баллом от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>The quality score is 0 to 5 criteria met.</source>
+        <translation>Оценка качества — число выполненных критериев, от 0 до 5.</translation>
     </message>
 </context>
 <context>
@@ -803,16 +1188,91 @@
         <source>Say what the executor must fix: uncheck what is missing or write the reason.</source>
         <translation>Укажите, что исполнителю нужно исправить: снимите отметки с невыполненного или напишите причину.</translation>
     </message>
-</context>
-<context>
-    <name>tyndau::AdminClient</name>
     <message>
-        <source>The server cannot be reached: %1</source>
-        <translation>Сервер недоступен: %1</translation>
+        <source>Attached files</source>
+        <translation>Приложенные файлы</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation>При&amp;ложить…</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG, PNG, WebP) or PDF, up to 10 MiB each (Ctrl+O)</source>
+        <translation>Фотографии (JPEG, PNG, WebP) или PDF, до 10 МиБ каждый (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents</source>
+        <translation>Приложить фотографии или документы</translation>
+    </message>
+    <message>
+        <source>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>Фотографии и PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
     </message>
 </context>
 <context>
     <name>tyndau::AdministrationWorkspace</name>
+    <message>
+        <source>Deadlines and calendar</source>
+        <translation>Сроки и календарь</translation>
+    </message>
+    <message>
+        <source>Open311 API keys</source>
+        <translation>API-ключи Open311</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::ApiKeyListModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::ApiKeysPanel</name>
     <message>
         <source>The new key is shown this once: copy it now and hand it to the channel. The server keeps only its hash.</source>
         <translation>Новый ключ показан только сейчас: скопируйте его и передайте владельцу канала. Сервер хранит лишь его хеш.</translation>
@@ -861,40 +1321,154 @@
         <source>API keys</source>
         <translation>API-ключи</translation>
     </message>
+</context>
+<context>
+    <name>tyndau::AuditListModel</name>
     <message>
-        <source>Deadlines and calendar</source>
-        <translation>Сроки и календарь</translation>
+        <source>Account created</source>
+        <translation>Учётная запись создана</translation>
     </message>
     <message>
-        <source>Open311 API keys</source>
-        <translation>API-ключи Open311</translation>
+        <source>Account changed</source>
+        <translation>Учётная запись изменена</translation>
+    </message>
+    <message>
+        <source>Organization saved</source>
+        <translation>Организация сохранена</translation>
+    </message>
+    <message>
+        <source>Category saved</source>
+        <translation>Категория сохранена</translation>
+    </message>
+    <message>
+        <source>Deadline term set</source>
+        <translation>Срок рассмотрения изменён</translation>
+    </message>
+    <message>
+        <source>Calendar day set</source>
+        <translation>День календаря задан</translation>
+    </message>
+    <message>
+        <source>Calendar day removed</source>
+        <translation>День календаря удалён</translation>
+    </message>
+    <message>
+        <source>Knowledge-base article saved</source>
+        <translation>Статья базы знаний сохранена</translation>
+    </message>
+    <message>
+        <source>API key made</source>
+        <translation>API-ключ выдан</translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <translation>API-ключ отозван</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
     </message>
 </context>
 <context>
-    <name>tyndau::ApiKeyListModel</name>
+    <name>tyndau::AuditPanel</name>
     <message>
-        <source>Revoked</source>
-        <translation>Отозван</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Действует</translation>
+        <source>&amp;Older entries</source>
+        <translation>&amp;Более ранние записи</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Название</translation>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::CategoriesPanel</name>
+    <message>
+        <source>One Latin word, e.g. snow_ice</source>
+        <translation>Одно латинское слово, например snow_ice</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
+        <source>— (top of the tree)</source>
+        <translation>— (верхний уровень)</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Создан</translation>
+        <source>Saved. The other workstations get it with their next sync.</source>
+        <translation>Сохранено. Остальные рабочие места получат изменения при следующей синхронизации.</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Состояние</translation>
+        <source>Under:</source>
+        <translation>Внутри:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>Название на &amp;казахском:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <source>&amp;Season:</source>
+        <translation>&amp;Сезон:</translation>
+    </message>
+    <message>
+        <source>All year</source>
+        <translation>Круглый год</translation>
+    </message>
+    <message>
+        <source>Winter</source>
+        <translation>Зима</translation>
+    </message>
+    <message>
+        <source>Summer</source>
+        <translation>Лето</translation>
+    </message>
+    <message>
+        <source>Empty: as in Russian</source>
+        <translation>Если пусто — как на русском</translation>
+    </message>
+    <message>
+        <source>New &amp;top category</source>
+        <translation>Новая категория &amp;верхнего уровня</translation>
+    </message>
+    <message>
+        <source>New category &amp;under the chosen</source>
+        <translation>Новая &amp;подкатегория выбранной</translation>
+    </message>
+    <message>
+        <source>&amp;Save the category</source>
+        <translation>&amp;Сохранить категорию</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1732,155 @@
     <message>
         <source>The new deadlines could not be read: %1</source>
         <translation>Не удалось прочитать новые сроки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::OrganizationListModel</name>
+    <message>
+        <source>Akimat</source>
+        <translation>Акимат</translation>
+    </message>
+    <message>
+        <source>City department</source>
+        <translation>Управление города</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Коммунальное предприятие</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>the whole city</source>
+        <translation>весь город</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%n категория</numerusform>
+            <numerusform>%n категории</numerusform>
+            <numerusform>%n категорий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Обслуживает</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::OrganizationsPanel</name>
+    <message>
+        <source>Saved. The other workstations get it with their next sync.</source>
+        <translation>Сохранено. Остальные рабочие места получат изменения при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>The whole city</source>
+        <translation>Весь город</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ви&amp;д:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>Название на &amp;казахском:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories served:</source>
+        <translation>Обслуживаемые &amp;категории:</translation>
+    </message>
+    <message>
+        <source>&amp;Districts served:</source>
+        <translation>Обслуживаемые &amp;районы:</translation>
+    </message>
+    <message>
+        <source>Latin letters, e.g. almaty-su</source>
+        <translation>Латинские буквы, например almaty-su</translation>
+    </message>
+    <message>
+        <source>Empty: as in Russian</source>
+        <translation>Если пусто — как на русском</translation>
+    </message>
+    <message>
+        <source>New &amp;organization</source>
+        <translation>Новая &amp;организация</translation>
+    </message>
+    <message>
+        <source>&amp;Save the organization</source>
+        <translation>&amp;Сохранить организацию</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::PeriodBar</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущий</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Следующий ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>п&amp;о:</translation>
+    </message>
+    <message>
+        <source>Show the &amp;period</source>
+        <translation>Показать &amp;период</translation>
+    </message>
+    <message>
+        <source>The period before, of the same length</source>
+        <translation>Предыдущий период той же длины</translation>
+    </message>
+    <message>
+        <source>The period after, of the same length</source>
+        <translation>Следующий период той же длины</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +2163,6 @@
     <message>
         <source>The article is no longer in the knowledge base.</source>
         <translation>Этой статьи больше нет в базе знаний.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>Не удаётся прочитать «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1748,10 +2467,6 @@
 <context>
     <name>tyndau::SessionClient</name>
     <message>
-        <source>The server cannot be reached: %1</source>
-        <translation>Нет связи с сервером: %1</translation>
-    </message>
-    <message>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -1786,28 +2501,12 @@
         <translation>Не удалось прочитать показатели: %1</translation>
     </message>
     <message>
-        <source>Week %1: %2 – %3</source>
-        <translation>Неделя %1: %2 – %3</translation>
-    </message>
-    <message>
         <source>Requests per day by channel</source>
         <translation>Обращения по дням и каналам</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Эта неделя</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Предыдущая неделя</translation>
-    </message>
-    <message>
         <source>Top 10 categories, against the week before</source>
         <translation>10 основных категорий в сравнении с предыдущей неделей</translation>
-    </message>
-    <message>
-        <source>Requests: %1 (the week before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs).</source>
-        <translation>Обращений: %1 (на предыдущей неделе: %2). Консультаций на месте: %3. Отвечено в срок: %4 %. Возвращено на доработку: %5 %. Просрочено и не закрыто: %6. Удовлетворённость граждан: %7 из 5 (обратных звонков: %8).</translation>
     </message>
     <message>
         <source>District</source>
@@ -1858,10 +2557,6 @@
         <translation>Тип</translation>
     </message>
     <message>
-        <source>Usual week</source>
-        <translation>Обычно за неделю</translation>
-    </message>
-    <message>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>
@@ -1876,14 +2571,6 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
-        <source>◀ Previous week</source>
-        <translation>◀ Предыдущая неделя</translation>
-    </message>
-    <message>
-        <source>Next week ▶</source>
-        <translation>Следующая неделя ▶</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1918,16 +2605,36 @@
         <translation>Карта проблемных вопросов</translation>
     </message>
     <message>
-        <source>The week</source>
-        <translation>Неделя</translation>
-    </message>
-    <message>
         <source>Districts and executors</source>
         <translation>Районы и исполнители</translation>
     </message>
     <message>
         <source>Map</source>
         <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <translation>Неделя %1: %2</translation>
+    </message>
+    <message>
+        <source>Requests per week by channel</source>
+        <translation>Обращения по неделям и каналам</translation>
+    </message>
+    <message>
+        <source>Top 10 categories, against the period before</source>
+        <translation>10 основных категорий в сравнении с предыдущим периодом</translation>
+    </message>
+    <message>
+        <source>Requests: %1 (the week before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs). Quality of answers: %9 of 5 (%10 reviewed).</source>
+        <translation>Обращений: %1 (в предыдущем периоде: %2). Консультаций на месте: %3. Отвечено в срок: %4 %. Возвращено на доработку: %5 %. Просрочено и не закрыто: %6. Удовлетворённость граждан: %7 из 5 (обратных звонков: %8). Качество ответов: %9 из 5 (проверено: %10).</translation>
+    </message>
+    <message>
+        <source>Quality, of 5</source>
+        <translation>Качество, из 5</translation>
+    </message>
+    <message>
+        <source>The period</source>
+        <translation>Период</translation>
     </message>
 </context>
 <context>
@@ -1949,10 +2656,6 @@
         <translation>Сервер отказал при %1 (%2): %3</translation>
     </message>
     <message>
-        <source>The knowledge base could not be updated.</source>
-        <translation>Не удалось обновить базу знаний.</translation>
-    </message>
-    <message>
         <source>The attachment “%1” was not accepted: %2</source>
         <translation>Вложение «%1» не принято: %2</translation>
     </message>
@@ -1963,10 +2666,6 @@
     <message>
         <source>The local cache refused a change: %1</source>
         <translation>Локальный кэш не принял изменение: %1</translation>
-    </message>
-    <message>
-        <source>The deadline policy from the server could not be applied.</source>
-        <translation>Не удалось применить сроки, полученные с сервера.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2709,96 @@
     <message>
         <source>Not synchronized yet</source>
         <translation>Синхронизация ещё не выполнялась</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::UserListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Отключена</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::UsersPanel</name>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Не менее %n символа</numerusform>
+            <numerusform>Не менее %n символов</numerusform>
+            <numerusform>Не менее %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: the password stays as it is</source>
+        <translation>Если пусто — пароль не меняется</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve:</source>
+        <translation>Акти&amp;вна:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>the person may sign in</source>
+        <translation>сотрудник может входить в систему</translation>
+    </message>
+    <message>
+        <source>New &amp;account</source>
+        <translation>Новая &amp;учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Save the account</source>
+        <translation>&amp;Сохранить учётную запись</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Учётные записи пользователей</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace tyndau {
@@ -94,6 +99,53 @@ void ActionDialog::addAnswer(QFormLayout* form)
     m_legalBasis->setPlaceholderText(
         tr("e.g. Administrative Procedural Code of the Republic of Kazakhstan, art. 91"));
     form->addRow(tr("&Legal basis:"), m_legalBasis);
+    addFiles(form);
+}
+
+// Photos of the work done or a scanned letter, sent with the answer (Ctrl+O).
+void ActionDialog::addFiles(QFormLayout* form)
+{
+    m_fileNames = new QStringListModel(this);
+    auto* list = new QListView(this);
+    list->setModel(m_fileNames);
+    list->setMaximumHeight(list->fontMetrics().height() * 4);
+    list->setAccessibleName(tr("Attached files"));
+    auto* choose = new QPushButton(tr("A&ttach…"), this);
+    choose->setShortcut(QKeySequence::Open);
+    choose->setToolTip(tr("Photos (JPEG, PNG, WebP) or PDF, up to 10 MiB each (Ctrl+O)"));
+    connect(choose, &QPushButton::clicked, this, [this] {
+        auto* dialog = new QFileDialog(this, tr("Attach photos or documents"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFiles);
+        dialog->setNameFilters({tr("Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)"), tr("All files (*)")});
+        connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList& paths) {
+            for (const QString& path : paths)
+                if (!attach(path))
+                    break; // the reason is shown
+        });
+        dialog->open();
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(list, 1);
+    row->addWidget(choose, 0, Qt::AlignTop);
+    form->addRow(tr("Attachments:"), row);
+}
+
+bool ActionDialog::attach(const QString& path)
+{
+    auto file = LocalRequests::readFile(path);
+    Result<void> ok = file ? LocalRequests::checkFile(file.value()) : Result<void>(file.error());
+    if (!ok) {
+        m_problem->setText(ok.error().message);
+        m_problem->show();
+        return false;
+    }
+    m_files.append(file.value());
+    QStringList names = m_fileNames->stringList();
+    names.append(QFileInfo(path).fileName());
+    m_fileNames->setStringList(names);
+    m_problem->hide();
+    return true;
 }
 
 // The inspector's checklist: the deadline criterion comes from the record, the rest from
@@ -155,6 +207,7 @@ ActionInput ActionDialog::input() const
         for (QCheckBox* b : m_criteria)
             met.append(b->isChecked());
         in.comment = QualityChecklist::comment(met, in.comment);
+        in.qualityScore = QualityChecklist::score(met);
     }
     if (m_org)
         in.orgCode = ReferenceCombos::selected(m_org);
@@ -193,7 +246,7 @@ void ActionDialog::submit()
             return;
         }
     }
-    if (auto r = m_cache.requests().act(m_request.id, m_action, m_actor, input()); !r) {
+    if (auto r = m_cache.requests().act(m_request.id, m_action, m_actor, input(), m_files); !r) {
         m_problem->setText(r.error().message);
         m_problem->show();
         return;

@@ -1,5 +1,6 @@
 #include "StatisticsWorkspace.h"
 
+#include "PeriodBar.h"
 #include "ProblemMap.h"
 #include "app/FigureTableModel.h"
 #include "app/LocalCache.h"
@@ -46,11 +47,8 @@ void replaceChart(QChartView* view, QChart* chart)
 StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
     : QWidget(parent)
     , m_cache(cache)
-    , m_week(new QLabel(this))
+    , m_period(new PeriodBar(this))
     , m_totals(new QLabel(this))
-    , m_previous(new QPushButton(this))
-    , m_next(new QPushButton(this))
-    , m_current(new QPushButton(this))
     , m_print(new QPushButton(this))
     , m_pdf(new QPushButton(this))
     , m_csv(new QPushButton(this))
@@ -64,7 +62,6 @@ StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
     , m_map(new ProblemMap(cache.reference(), this))
     , m_tabs(new QTabWidget(this))
 {
-    m_week->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QChartView* view : {m_perDay, m_categories}) {
@@ -72,9 +69,7 @@ StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
         view->setMinimumHeight(260);
     }
     auto* bar = new QHBoxLayout;
-    for (QWidget* w : {static_cast<QWidget*>(m_previous), static_cast<QWidget*>(m_week),
-                       static_cast<QWidget*>(m_next), static_cast<QWidget*>(m_current)})
-        bar->addWidget(w);
+    bar->addWidget(m_period);
     bar->addStretch();
     for (QPushButton* b : {m_print, m_pdf, m_csv})
         bar->addWidget(b);
@@ -98,12 +93,7 @@ StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
     layout->addWidget(m_totals);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_previous, &QPushButton::clicked, this,
-            [this] { showWeek(AlmatyTime::weekCode(m_report.current.span.firstDay.addDays(-7))); });
-    connect(m_next, &QPushButton::clicked, this,
-            [this] { showWeek(AlmatyTime::weekCode(m_report.current.span.firstDay.addDays(7))); });
-    connect(m_current, &QPushButton::clicked, this,
-            [this] { showWeek(AlmatyTime::weekCode(AlmatyTime::today())); });
+    connect(m_period, &PeriodBar::periodChosen, this, &StatisticsWorkspace::showPeriod);
     connect(m_print, &QPushButton::clicked, this, &StatisticsWorkspace::printPreview);
     connect(m_pdf, &QPushButton::clicked, this, [this] { saveAs(true); });
     connect(m_csv, &QPushButton::clicked, this, [this] { saveAs(false); });
@@ -151,19 +141,22 @@ QTableView* StatisticsWorkspace::tableFor(FigureTableModel* model, const QString
 
 void StatisticsWorkspace::showWeek(const QString& weekCode)
 {
-    auto built = WeeklyReport::build(m_cache.db(), m_cache.reference(), weekCode, AlmatyTime::today());
+    if (auto span = AlmatyTime::parseWeek(weekCode))
+        showPeriod(span.value());
+}
+
+void StatisticsWorkspace::showPeriod(const TimeSpan& span)
+{
+    auto built = WeeklyReport::build(m_cache.db(), m_cache.reference(), span, AlmatyTime::today());
     if (!built) {
         m_totals->setText(tr("The figures could not be read: %1").arg(built.error().message));
         return;
     }
     m_report = built.value();
-    m_weekCode = m_report.weekCode;
     const QLocale locale;
-    m_week->setText(tr("Week %1: %2 – %3")
-                        .arg(m_weekCode,
-                             locale.toString(m_report.current.span.firstDay, QLocale::ShortFormat),
-                             locale.toString(m_report.current.span.lastDay, QLocale::ShortFormat)));
-    m_next->setEnabled(m_report.current.span.lastDay < AlmatyTime::today());
+    const QString days = QStringLiteral("%1 – %2").arg(locale.toString(span.firstDay, QLocale::ShortFormat),
+                                                       locale.toString(span.lastDay, QLocale::ShortFormat));
+    m_period->setPeriod(span, m_report.isWeek() ? tr("Week %1: %2").arg(m_report.weekCode, days) : days);
     fillCharts();
     fillChartTables();
     fillTables();
@@ -202,13 +195,13 @@ void StatisticsWorkspace::fillChartTables()
         f.categoryCode = g.code;
         categories.append({{g.name, g.count, g.previous, g.count - g.previous}, f});
     }
-    m_categoryTable->setTable({tr("Category"), tr("This week"), tr("Previous week"), tr("Change")},
-                              categories);
+    m_categoryTable->setTable(
+        {tr("Category"), m_report.currentLabel(), m_report.previousLabel(), tr("Change")}, categories);
 }
 
 void StatisticsWorkspace::refresh()
 {
-    showWeek(m_weekCode);
+    showPeriod(m_report.current.span);
 }
 
 QString StatisticsWorkspace::totalsText() const
@@ -230,13 +223,25 @@ void StatisticsWorkspace::fillCharts()
     const WeeklyReport& r = m_report;
     auto* perDay = new QChart;
     auto* stacked = new QStackedBarSeries(perDay);
+    // Days for up to two months; weeks beyond, so that a year's bars stay readable.
+    const bool byWeek = r.current.span.firstDay.daysTo(r.current.span.lastDay) > 62;
+    QList<std::pair<QDate, QDate>> buckets;
+    for (QDate d = r.current.span.firstDay; d <= r.current.span.lastDay;) {
+        const QDate end = byWeek ? std::min(r.current.span.lastDay, d.addDays(7 - d.dayOfWeek())) : d;
+        buckets.append({d, end});
+        d = end.addDays(1);
+    }
     QStringList days;
-    for (QDate d = r.current.span.firstDay; d <= r.current.span.lastDay; d = d.addDays(1))
-        days.append(locale.toString(d, QStringLiteral("ddd d")));
+    for (const auto& [first, last] : buckets)
+        days.append(locale.toString(first, byWeek ? QStringLiteral("d.MM") : QStringLiteral("ddd d")));
     for (Channel c : allValues<Channel>()) {
         auto* set = new QBarSet(displayName(c), stacked);
-        for (QDate d = r.current.span.firstDay; d <= r.current.span.lastDay; d = d.addDays(1))
-            set->append(r.current.perDayByChannel.value(d).value(c));
+        for (const auto& [first, last] : buckets) {
+            int n = 0;
+            for (QDate d = first; d <= last; d = d.addDays(1))
+                n += r.current.perDayByChannel.value(d).value(c);
+            set->append(n);
+        }
         stacked->append(set);
     }
     perDay->addSeries(stacked);
@@ -248,14 +253,14 @@ void StatisticsWorkspace::fillCharts()
     countAxis->setLabelFormat(QStringLiteral("%d"));
     perDay->addAxis(countAxis, Qt::AlignLeft);
     stacked->attachAxis(countAxis);
-    perDay->setTitle(tr("Requests per day by channel"));
+    perDay->setTitle(byWeek ? tr("Requests per week by channel") : tr("Requests per day by channel"));
     perDay->legend()->setAlignment(Qt::AlignBottom);
     replaceChart(m_perDay, perDay);
 
     auto* categories = new QChart;
     auto* series = new QHorizontalBarSeries(categories);
-    auto* now = new QBarSet(tr("This week"), series);
-    auto* before = new QBarSet(tr("Previous week"), series);
+    auto* now = new QBarSet(m_report.currentLabel(), series);
+    auto* before = new QBarSet(m_report.previousLabel(), series);
     QStringList names;
     const int shown = int(std::min<qsizetype>(10, r.categories.size()));
     for (int i = shown - 1; i >= 0; --i) { // the largest on top
@@ -278,7 +283,8 @@ void StatisticsWorkspace::fillCharts()
     valueAxis->setLabelFormat(QStringLiteral("%d"));
     categories->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
-    categories->setTitle(tr("Top 10 categories, against the week before"));
+    categories->setTitle(m_report.isWeek() ? tr("Top 10 categories, against the week before")
+                                           : tr("Top 10 categories, against the period before"));
     categories->legend()->setAlignment(Qt::AlignBottom);
     replaceChart(m_categories, categories);
 }
@@ -291,12 +297,13 @@ void StatisticsWorkspace::fillTables()
     m_totals->setText(
         tr("Requests: %1 (the week before: %2). Consultations on the spot: %3. Answered on time: %4 %. "
            "Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 "
-           "call-backs).")
+           "call-backs). Quality of answers: %9 of 5 (%10 reviewed).")
             .arg(locale.toString(r.current.total), locale.toString(r.previous.total),
                  locale.toString(r.current.consultations), locale.toString(r.onTimeRate(), 'f', 1),
                  locale.toString(r.returnRate(), 'f', 1), locale.toString(r.overdueOpen()),
                  locale.toString(r.current.satisfactionAverage, 'f', 1),
-                 locale.toString(r.current.satisfactionCount)));
+                 locale.toString(r.current.satisfactionCount),
+                 locale.toString(r.current.qualityAverage, 'f', 1), locale.toString(r.current.qualityCount)));
 
     QList<FigureTableModel::Row> districts;
     for (const GroupCount& d : r.districts) {
@@ -304,7 +311,7 @@ void StatisticsWorkspace::fillTables()
         f.districtCode = d.code;
         districts.append({{d.name, d.count, d.previous}, f});
     }
-    m_districts->setTable({tr("District"), tr("This week"), tr("Previous week")}, districts);
+    m_districts->setTable({tr("District"), m_report.currentLabel(), m_report.previousLabel()}, districts);
 
     QList<FigureTableModel::Row> orgs;
     for (const OrganizationFigures& o : r.current.byOrganization) {
@@ -315,11 +322,13 @@ void StatisticsWorkspace::fillTables()
             {{org ? org->name.in(lang) : o.orgCode, o.assigned, o.answered,
               o.answered > 0 ? QVariant(100.0 * o.onTime / o.answered) : QVariant(QStringLiteral("—")),
               o.overdueOpen, o.returned,
-              o.answered > 0 ? QVariant(o.averageAnswerHours) : QVariant(QStringLiteral("—"))},
+              o.answered > 0 ? QVariant(o.averageAnswerHours) : QVariant(QStringLiteral("—")),
+              o.qualityCount > 0 ? QVariant(o.qualityAverage) : QVariant(QStringLiteral("—"))},
              f});
     }
     m_organizations->setTable({tr("Executor"), tr("Assigned"), tr("Answered"), tr("On time, %"),
-                               tr("Overdue and open"), tr("Returned"), tr("Hours to answer")},
+                               tr("Overdue and open"), tr("Returned"), tr("Hours to answer"),
+                               tr("Quality, of 5")},
                               orgs);
 
     QList<FigureTableModel::Row> acute;
@@ -342,7 +351,7 @@ void StatisticsWorkspace::fillTables()
         }
         acute.append({{WeeklyReport::nameOf(m_cache.reference(), a, lang), kind, a.count, a.usual}, f});
     }
-    m_acute->setTable({tr("Acute issue"), tr("What"), tr("This week"), tr("Usual week")}, acute);
+    m_acute->setTable({tr("Acute issue"), tr("What"), m_report.currentLabel(), m_report.usualLabel()}, acute);
 }
 
 Result<void> StatisticsWorkspace::savePdf(const QString& path)
@@ -361,8 +370,8 @@ void StatisticsWorkspace::saveAs(bool pdf)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
-    dialog->selectFile(
-        QStringLiteral("tyndau-%1.%2").arg(m_weekCode, pdf ? QStringLiteral("pdf") : QStringLiteral("csv")));
+    dialog->selectFile(QStringLiteral("tyndau-%1.%2")
+                           .arg(m_report.fileStem(), pdf ? QStringLiteral("pdf") : QStringLiteral("csv")));
     connect(dialog, &QFileDialog::fileSelected, this, [this, pdf](const QString& path) {
         const auto saved = pdf ? savePdf(path) : saveCsv(path);
         m_totals->setText(saved ? tr("Saved: %1").arg(path) : tr("Not saved: %1").arg(saved.error().message));
@@ -387,24 +396,21 @@ void StatisticsWorkspace::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        if (!m_weekCode.isEmpty())
-            showWeek(m_weekCode); // names of categories, districts and days in the new language
+        if (m_report.current.span.firstDay.isValid())
+            refresh(); // names of categories, districts and days in the new language
     }
     QWidget::changeEvent(event);
 }
 
 void StatisticsWorkspace::retranslate()
 {
-    m_previous->setText(tr("◀ Previous week"));
-    m_next->setText(tr("Next week ▶"));
-    m_current->setText(tr("This week"));
     m_print->setText(tr("&Print…"));
     m_pdf->setText(tr("Save PDF…"));
     m_csv->setText(tr("Save CSV…"));
     m_perDay->setAccessibleName(tr("Requests per day by channel"));
     m_categories->setAccessibleName(tr("Top 10 categories"));
     m_map->setAccessibleName(tr("Map of problematic issues"));
-    m_tabs->setTabText(0, tr("The week"));
+    m_tabs->setTabText(0, tr("The period"));
     m_tabs->setTabText(1, tr("Districts and executors"));
     m_tabs->setTabText(2, tr("Map"));
 }

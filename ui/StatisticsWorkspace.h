@@ -14,11 +14,13 @@ class QTableView;
 namespace tyndau {
 
 class FigureTableModel;
+class PeriodBar;
 class ProblemMap;
 class LocalCache;
 
-// The supervisor's week at a glance (Monday to Sunday, Asia/Almaty): requests per day by
-// channel and the category groups against the week before as charts, each with its table;
+// The supervisor's week at a glance (Monday to Sunday, Asia/Almaty), or any range of days:
+// requests per day by channel and the category groups against the period before as charts,
+// each with its table;
 // districts, executors and the acute issues as tables; the map of problematic issues. Every
 // row of every table opens the requests behind it. The weekly report is printed, previewed
 // or saved as PDF and CSV from here.
@@ -30,7 +32,9 @@ public:
     explicit StatisticsWorkspace(LocalCache& cache, QWidget* parent = nullptr);
 
     void showWeek(const QString& weekCode);
-    QString weekCode() const { return m_weekCode; }
+    void showPeriod(const TimeSpan& span); // any whole days, against as many days before
+    QString weekCode() const { return m_report.weekCode; } // empty for a range that is not a week
+    PeriodBar* periodBar() const { return m_period; }
     const WeeklyReport& report() const { return m_report; }
     FigureTableModel* perDayTable() const { return m_perDayTable; }
     FigureTableModel* categoryTable() const { return m_categoryTable; }
@@ -61,13 +65,9 @@ private:
     void retranslate();
 
     LocalCache& m_cache;
-    QString m_weekCode;
     WeeklyReport m_report;
-    QLabel* m_week = nullptr;
+    PeriodBar* m_period = nullptr;
     QLabel* m_totals = nullptr;
-    QPushButton* m_previous = nullptr;
-    QPushButton* m_next = nullptr;
-    QPushButton* m_current = nullptr;
     QPushButton* m_print = nullptr;
     QPushButton* m_pdf = nullptr;
     QPushButton* m_csv = nullptr;

@@ -59,14 +59,17 @@ UsersPanel::UsersPanel(AdminClient& client, const ReferenceData& reference, QWid
     buttons->addWidget(m_new);
     buttons->addStretch(1);
     buttons->addWidget(m_save);
-    auto* editor = new QVBoxLayout;
+    auto* editorBox = new QWidget(this);
+    editorBox->setMaximumWidth(520); // the list gets the room: it is read more than the form
+    auto* editor = new QVBoxLayout(editorBox);
+    editor->setContentsMargins(0, 0, 0, 0);
     editor->addLayout(form);
     editor->addLayout(buttons);
     editor->addWidget(m_message);
     editor->addStretch(1);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_view, 3);
-    layout->addLayout(editor, 2);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(editorBox);
     for (auto [field, widget] : {std::pair {"login", static_cast<QWidget*>(m_login)},
                                  {"display_name", m_name},
                                  {"role", m_role},
@@ -89,6 +92,7 @@ UsersPanel::UsersPanel(AdminClient& client, const ReferenceData& reference, QWid
     connect(&m_client, &AdminClient::usersListed, this, [this](const QList<User>& users) {
         const QString keep = m_login->text();
         m_model->setUsers(users);
+        m_view->resizeColumnsToContents();
         if (const int row = m_model->rowOf(keep); row >= 0 && !m_isNew)
             m_view->selectRow(row);
     });

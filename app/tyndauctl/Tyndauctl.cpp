@@ -25,11 +25,11 @@
 namespace tyndau {
 namespace {
 
-const QStringList kValueOptions {QStringLiteral("--server"), QStringLiteral("--user"),
-                                 QStringLiteral("--cache"),  QStringLiteral("--file"),
-                                 QStringLiteral("--status"), QStringLiteral("--limit"),
-                                 QStringLiteral("--lang"),   QStringLiteral("--format"),
-                                 QStringLiteral("-o"),       QStringLiteral("--week")};
+const QStringList kValueOptions {
+    QStringLiteral("--server"), QStringLiteral("--user"),   QStringLiteral("--cache"),
+    QStringLiteral("--file"),   QStringLiteral("--status"), QStringLiteral("--limit"),
+    QStringLiteral("--lang"),   QStringLiteral("--format"), QStringLiteral("-o"),
+    QStringLiteral("--week"),   QStringLiteral("--from"),   QStringLiteral("--to")};
 
 } // namespace
 
@@ -87,7 +87,8 @@ int Tyndauctl::run()
               "  show ID|NUMBER [--json]\n"
               "  export --format csv -o FILE\n"
               "  kb search \"QUERY\" [--lang kk|ru] [--json]\n"
-              "  report --week 2026-W47 --lang kk|ru --format pdf|csv -o FILE\n");
+              "  report --week 2026-W47 | --from 2026-11-01 --to 2026-11-30\n"
+              "         --lang kk|ru --format pdf|csv -o FILE\n");
         return command.isEmpty() && !flag(QStringLiteral("--help")) ? 2 : 0;
     }
     if (!m_server.isValid() || m_server.scheme().isEmpty() || m_user.isEmpty())

@@ -1,5 +1,6 @@
-// tyndauctl report: the weekly report for the staff meeting, as PDF or CSV, in Kazakh or
-// Russian, from the local cache after a sync (a supervisor's cache holds the whole city).
+// tyndauctl report: the weekly report for the staff meeting (or one for any range of days), as
+// PDF or CSV, in Kazakh or Russian, from the local cache after a sync (a supervisor's cache
+// holds the whole city).
 #include "Tyndauctl.h"
 #include "app/LocalCache.h"
 #include "app/ReportCsv.h"
@@ -13,13 +14,20 @@ namespace tyndau {
 int Tyndauctl::report()
 {
     const QString week = option(QStringLiteral("--week"));
+    const QDate from = QDate::fromString(option(QStringLiteral("--from")), Qt::ISODate);
+    const QDate to = QDate::fromString(option(QStringLiteral("--to")), Qt::ISODate);
     const QString lang = option(QStringLiteral("--lang")).isEmpty() ? QStringLiteral("ru")
                                                                     : option(QStringLiteral("--lang"));
     const QString format = option(QStringLiteral("--format")).isEmpty() ? QStringLiteral("pdf")
                                                                         : option(QStringLiteral("--format"));
     const QString file = option(QStringLiteral("-o"));
-    if (!AlmatyTime::parseWeek(week))
-        return fail(QStringLiteral("--week must be an ISO week such as 2026-W47"), 2);
+    const bool range = week.isEmpty() && (from.isValid() || to.isValid());
+    if (range && (!from.isValid() || !to.isValid() || to < from))
+        return fail(QStringLiteral("--from and --to are days such as 2026-11-01, the first before the last"),
+                    2);
+    if (!range && !AlmatyTime::parseWeek(week))
+        return fail(QStringLiteral("--week must be an ISO week such as 2026-W47 (or give --from and --to)"),
+                    2);
     if (lang != QLatin1String("kk") && lang != QLatin1String("ru"))
         return fail(QStringLiteral("--lang must be kk or ru"), 2);
     if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
@@ -35,7 +43,9 @@ int Tyndauctl::report()
     if (!language.apply(lang, UiLanguage::Remember::No))
         return fail(QStringLiteral("the %1 translation is missing").arg(lang));
     const ReferenceData& reference = m_local->reference();
-    auto built = WeeklyReport::build(*m_cache, reference, week, AlmatyTime::today());
+    auto built = range
+        ? WeeklyReport::build(*m_cache, reference, AlmatyTime::days(from, to), AlmatyTime::today())
+        : WeeklyReport::build(*m_cache, reference, week, AlmatyTime::today());
     if (!built)
         return fail(built.error().message);
     if (format == QLatin1String("pdf")) {
@@ -47,7 +57,7 @@ int Tyndauctl::report()
     print(QStringLiteral("wrote %1 (%2 requests in %3)\n")
               .arg(file)
               .arg(built->current.total)
-              .arg(built->weekCode)
+              .arg(built->fileStem())
               .toUtf8());
     return 0;
 }

@@ -233,6 +233,21 @@ private slots:
         QCOMPARE(lines.at(1).section(QLatin1Char(','), 1, 1), QStringLiteral("3"));
         QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("Медеуский район,3")));
 
+        // Any range of days: the last 30, the same three in them.
+        const QString month = dir.filePath(QStringLiteral("month.csv"));
+        made = ctl(f.server->url(), cache,
+                   {QStringLiteral("report"), QStringLiteral("--from"),
+                    AlmatyTime::today().addDays(-29).toString(Qt::ISODate), QStringLiteral("--to"),
+                    AlmatyTime::today().toString(Qt::ISODate), QStringLiteral("--format"),
+                    QStringLiteral("csv"), QStringLiteral("--offline"), QStringLiteral("-o"), month});
+        QVERIFY2(made.code == 0, made.err.constData());
+        QFile monthTable(month);
+        QVERIFY(monthTable.open(QIODevice::ReadOnly));
+        const QStringList monthLines
+            = QString::fromUtf8(monthTable.readAll().mid(3)).split(QStringLiteral("\r\n"));
+        QVERIFY(monthLines.at(0).startsWith(QStringLiteral("Период"))); // not a week
+        QCOMPARE(monthLines.at(1).section(QLatin1Char(','), 1, 1), QStringLiteral("3"));
+
         // Wrong arguments: exit 2 and a reason, no file.
         made = ctl(f.server->url(), cache,
                    {QStringLiteral("report"), QStringLiteral("--week"), QStringLiteral("2026-W99"),
@@ -240,6 +255,12 @@ private slots:
         QCOMPARE(made.code, 2);
         QVERIFY(made.err.contains("--week"));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
+        made = ctl(f.server->url(), cache,
+                   {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-11-30"),
+                    QStringLiteral("--to"), QStringLiteral("2026-11-01"), QStringLiteral("-o"),
+                    dir.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(made.code, 2);
+        QVERIFY(made.err.contains("--from"));
     }
 
     void wrongPasswordFails()

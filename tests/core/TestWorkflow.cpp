@@ -134,17 +134,25 @@ private slots:
         QCOMPARE(r.dueDate, QDate(2026, 12, 29));
         QCOMPARE(r.originalDueDate, QDate(2026, 12, 14));
         QVERIFY(Workflow::apply(r, Action::Answer, ex, in, m_policy, registered).ok());
+        QCOMPARE(r.qualityScore, -1); // not reviewed yet
+        in.qualityScore = 2;
         auto ret = Workflow::apply(r, Action::Return, insp, in, m_policy, registered);
         QVERIFY(ret.ok());
+        QCOMPARE(r.qualityScore, 2); // the return's score, until the next review
         QCOMPARE(ret->from, Status::Answered);
         QCOMPARE(ret->to, Status::Returned);
         QCOMPARE(ret->comment, in.comment);
         QCOMPARE(r.returnCount, 1);
         QVERIFY(Workflow::apply(r, Action::Answer, ex, in, m_policy, registered).ok());
         in.satisfaction = 5;
+        in.qualityScore = 6; // more criteria than there are
+        QVERIFY(!Workflow::apply(r, Action::Accept, insp, in, m_policy, registered).ok());
+        QCOMPARE(r.status, Status::Answered);
+        in.qualityScore = 5;
         QVERIFY(Workflow::apply(r, Action::Accept, insp, in, m_policy, registered).ok());
         QCOMPARE(r.status, Status::Closed);
         QCOMPARE(r.satisfaction, 5);
+        QCOMPARE(r.qualityScore, 5);
         QVERIFY(r.closedAt.isValid());
         // A closed request refuses further answers, with the reason.
         auto late = Workflow::apply(r, Action::Answer, ex, in, m_policy, registered);

@@ -69,12 +69,14 @@ private slots:
         onTime.dueDate = monday.addDays(3);
         onTime.answeredAt = AlmatyTime::startOfDay(monday.addDays(3)).addSecs(23 * 3600); // the last hour
         onTime.satisfaction = 4;
+        onTime.qualityScore = 5;
         Request late = onTime;
         late.id = QUuid::createUuid();
         late.number = QStringLiteral("2026-999999");
         late.answeredAt = AlmatyTime::startOfDay(monday.addDays(4)).addSecs(3600);
         late.returnCount = 1;
         late.satisfaction = 2;
+        late.qualityScore = 0; // returned and accepted with no criterion met: a score, not "none"
         Request consulted = make(monday.addDays(1), 11, Channel::CallCenter,
                                  QStringLiteral("reference.contacts"), QStringLiteral("almaly"), QString());
         consulted.status = Status::Consulted;
@@ -96,6 +98,8 @@ private slots:
         QCOMPARE(f->consultations, 1);
         QCOMPARE(f->satisfactionCount, 2);
         QCOMPARE(f->satisfactionAverage, 3.0);
+        QCOMPARE(f->qualityCount, 2);
+        QCOMPARE(f->qualityAverage, 2.5);
         QCOMPARE(f->byOrganization.size(), 1);
         const OrganizationFigures& alts = f->byOrganization.first();
         QCOMPARE(alts.assigned, 6);
@@ -104,6 +108,8 @@ private slots:
         QCOMPARE(alts.returned, 1);
         QCOMPARE(alts.overdueOpen, 0); // due 7 December or later
         QVERIFY(alts.averageAnswerHours > 48);
+        QCOMPARE(alts.qualityCount, 2);
+        QCOMPARE(alts.qualityAverage, 2.5);
 
         // Heating on Tole bi: five this week against one a week before.
         const auto acute = StatisticsStore(*db).acuteIssues(w47, 4, 3);

@@ -11,10 +11,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace tyndau;
 using namespace tyndau::test;
@@ -135,6 +140,20 @@ private slots:
         answer->field(QStringLiteral("measures"))
             ->setPlainText(QStringLiteral("Заменён участок трубы 24.11.2026."));
         answer->field(QStringLiteral("legal_basis"))->setPlainText(QStringLiteral("АППК РК, ст. 91"));
+        // A photo of the repaired pipe goes with the answer; a text file does not.
+        QTemporaryDir files;
+        const QString photo = files.filePath(QStringLiteral("pipe.png"));
+        const QString notes = files.filePath(QStringLiteral("notes.txt"));
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::darkBlue);
+        QVERIFY(image.save(photo, "PNG"));
+        QFile text(notes);
+        QVERIFY(text.open(QIODevice::WriteOnly) && text.write("not a photo") > 0);
+        text.close();
+        QVERIFY(!answer->attach(notes));
+        QVERIFY(!answer->problem().isEmpty());
+        QVERIFY(answer->attach(photo));
+        QCOMPARE(answer->attachedFiles(), QStringList {QStringLiteral("pipe.png")});
         answer->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(m_f->waitForSync());
         QTRY_COMPARE_WITH_TIMEOUT(RequestStore(m_f->cache().db()).find(m_water).value()->status,
@@ -142,6 +161,16 @@ private slots:
         const QString sent = RequestStore(m_f->cache().db()).find(m_water).value()->answerText;
         QVERIFY(sent.contains(QStringLiteral("Заменён участок трубы"))
                 && sent.contains(QStringLiteral("АППК РК")));
+        // The server has the photo on the request, for the inspector and the citizen.
+        TestHttp http(m_f->server().url());
+        http.login(QStringLiteral("inspector1"));
+        const QString path = QStringLiteral("/api/v1/requests/") + m_water.toString(QUuid::WithoutBraces);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_f->syncOnce()
+                && QJsonDocument(http.get(path).json.value(QLatin1String("attachments")).toArray())
+                       .toJson()
+                       .contains("pipe.png"),
+            30000);
     }
 
     void theSupervisorSeesNoPersonalData()

@@ -2,13 +2,16 @@
 #include "app/FigureTableModel.h"
 #include "app/RequestListModel.h"
 #include "core/ReferenceData.h"
+#include "ui/PeriodBar.h"
 #include "ui/ProblemMap.h"
 #include "ui/RequestsWorkspace.h"
 #include "ui/StatisticsWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QDateEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 
 using namespace tyndau;
@@ -91,6 +94,29 @@ private slots:
         QVERIFY(stats->savePdf(dir.filePath(QStringLiteral("week.pdf"))).ok());
         QVERIFY(stats->saveCsv(dir.filePath(QStringLiteral("week.csv"))).ok());
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("week.pdf"))).size() > 1000);
+
+        // Any range of days: the last 30 (the dates typed the wrong way round), with the same
+        // four in it, against the 30 before; stepping back moves by 30 days.
+        const QDate today = AlmatyTime::today();
+        stats->periodBar()->fromEdit()->setDate(today);
+        stats->periodBar()->toEdit()->setDate(today.addDays(-29));
+        stats->periodBar()->showChosenRange();
+        QCOMPARE(stats->report().current.span.firstDay, today.addDays(-29));
+        QCOMPARE(stats->report().current.span.lastDay, today);
+        QVERIFY(!stats->report().isWeek());
+        QCOMPARE(stats->report().current.total, 4);
+        QCOMPARE(stats->categoryTable()->headerData(1, Qt::Horizontal).toString(),
+                 QStringLiteral("This period"));
+        QVERIFY(stats->report().previous.span.lastDay == today.addDays(-30));
+        for (QPushButton* b : stats->periodBar()->findChildren<QPushButton*>())
+            if (b->text().contains(QStringLiteral("Previous")))
+                b->click();
+        QCOMPARE(stats->report().current.span.firstDay, today.addDays(-59));
+        QCOMPARE(stats->report().current.total, 0);
+        QVERIFY(stats->saveCsv(dir.filePath(QStringLiteral("period.csv"))).ok());
+        QFile csv(dir.filePath(QStringLiteral("period.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("Period"));
     }
 };
 

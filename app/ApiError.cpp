@@ -1,0 +1,31 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace tyndau {
+
+Error ApiError::from(int status, const QJsonObject& json, const QString& networkError)
+{
+    if (status == 0)
+        return Error {
+            QStringLiteral("offline"),
+            QCoreApplication::translate("ApiError", "The server cannot be reached: %1").arg(networkError),
+            {}};
+    const QJsonObject e = json.value(QLatin1String("error")).toObject();
+    return Error {e.value(QLatin1String("code")).toString(QStringLiteral("http_%1").arg(status)),
+                  e.value(QLatin1String("message")).toString(networkError),
+                  e.value(QLatin1String("field")).toString()};
+}
+
+QString ApiError::messageOf(const QByteArray& body)
+{
+    return QJsonDocument::fromJson(body)
+        .object()
+        .value(QLatin1String("error"))
+        .toObject()
+        .value(QLatin1String("message"))
+        .toString();
+}
+
+} // namespace tyndau
