@@ -156,7 +156,8 @@ private slots:
         // The audit log shows who did both.
         workspace->tabs()->setCurrentWidget(workspace->auditPanel());
         AuditListModel* audit = workspace->auditPanel()->entries();
-        QTRY_VERIFY2(audit->rowCount() >= 2, qPrintable(workspace->auditPanel()->findChild<QLabel*>()->text()));
+        QTRY_VERIFY2(audit->rowCount() >= 2,
+                     qPrintable(workspace->auditPanel()->findChild<QLabel*>()->text()));
         QStringList what;
         for (int row = 0; row < audit->rowCount(); ++row)
             what.append(audit->index(row, AuditListModel::ActionColumn).data().toString() + QLatin1Char(' ')
