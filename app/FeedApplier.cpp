@@ -1,8 +1,11 @@
 #include "FeedApplier.h"
 
+#include "core/BudgetSeason.h"
+#include "core/BudgetWire.h"
 #include "core/PolicyWire.h"
 #include "core/ReferenceWire.h"
 #include "core/WireFormat.h"
+#include "db/BudgetStore.h"
 #include "db/KnowledgeBaseStore.h"
 #include "db/ReferenceStore.h"
 #include "db/RequestStore.h"
@@ -49,6 +52,10 @@ Result<void> FeedApplier::apply(const QJsonObject& change)
         m_referenceChanged = true;
         return {};
     }
+    if (entity == QLatin1String("budget_season"))
+        return applySeason(change.value(QLatin1String("season")).toObject());
+    if (entity == QLatin1String("budget_proposal"))
+        return applyProposal(change.value(QLatin1String("proposal")).toObject());
     qCInfo(lcFeed) << "skipping a change of an entity this version does not know:" << entity;
     return {};
 }
@@ -67,6 +74,32 @@ Result<void> FeedApplier::applyRequest(const QJsonObject& json)
             history.append(entry.value());
     }
     return RequestStore(m_db).replace(r.value(), history);
+}
+
+// A participation-budget season: its phase, budgets, votes per citizen and dates.
+Result<void> FeedApplier::applySeason(const QJsonObject& json)
+{
+    auto season = BudgetSeason::fromJson(json);
+    if (!season) {
+        qCWarning(lcFeed) << "skipping a budget season the server sent in a form we cannot read:"
+                          << season.error().message;
+        return {};
+    }
+    m_budgetChanged = true;
+    return BudgetStore(m_db).upsertSeason(season.value());
+}
+
+// A proposal with its assessment, votes and implementation; the server's copy wins.
+Result<void> FeedApplier::applyProposal(const QJsonObject& json)
+{
+    auto record = BudgetWire::recordFromJson(json);
+    if (!record) {
+        qCWarning(lcFeed) << "skipping a budget proposal the server sent in a form we cannot read:"
+                          << record.error().message;
+        return {};
+    }
+    m_budgetChanged = true;
+    return BudgetStore(m_db).replaceProposal(record.value());
 }
 
 // An article edited by an admin, or its consultation count.

@@ -12,8 +12,9 @@ namespace tyndau {
 class Database;
 
 // Writes one change of the server's feed into the local cache: a request with its history,
-// a knowledge-base article, the deadline policy, or the organizations and categories. The
-// server's copy wins. The caller holds the page's transaction.
+// a knowledge-base article, the deadline policy, the organizations and categories, or a
+// participation-budget season or proposal. The server's copy wins. The caller holds the
+// page's transaction.
 class FeedApplier
 {
 public:
@@ -23,13 +24,17 @@ public:
     Result<void> apply(const QJsonObject& change);
     // Whether the policy or the reference data changed: the cache must read them again.
     bool referenceChanged() const { return m_referenceChanged; }
+    bool budgetChanged() const { return m_budgetChanged; } // a season or a proposal
 
 private:
     Result<void> applyRequest(const QJsonObject& json);
     Result<void> applyArticle(const QJsonObject& json);
+    Result<void> applySeason(const QJsonObject& json);
+    Result<void> applyProposal(const QJsonObject& json);
 
     Database& m_db;
     bool m_referenceChanged = false;
+    bool m_budgetChanged = false;
 };
 
 } // namespace tyndau

@@ -64,17 +64,27 @@ Result<void> LocalCache::reloadReference()
 
 Result<void> LocalCache::queueChange(QJsonObject op, const std::function<Result<void>(Database&)>& write)
 {
-    op.insert(QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    auto queued = queue(std::move(op), [&](Database& db, const QString&) { return write(db); });
+    if (!queued)
+        return queued.error();
+    return reloadReference();
+}
+
+Result<QString> LocalCache::queue(QJsonObject op,
+                                  const std::function<Result<void>(Database&, const QString& opId)>& write)
+{
+    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    op.insert(QStringLiteral("op_id"), opId);
     Transaction tx(*m_db);
     if (!tx.started())
         return tx.startError();
-    if (auto w = write(*m_db); !w)
-        return w;
+    if (auto w = write(*m_db, opId); !w)
+        return w.error();
     if (auto w = OutboxStore(*m_db).enqueue(op, QUuid()); !w)
-        return w;
+        return w.error();
     if (auto c = tx.commit(); !c)
-        return c;
-    return reloadReference();
+        return c.error();
+    return opId;
 }
 
 } // namespace tyndau

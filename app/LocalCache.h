@@ -37,6 +37,10 @@ public:
     // An admin's change, written like every other: `write` changes the cache and the
     // operation joins the outbox, in one transaction; then the cache reads the reference again.
     Result<void> queueChange(QJsonObject op, const std::function<Result<void>(Database&)>& write);
+    // The same without reading the reference again: for changes that are not reference data.
+    // Returns the op_id given to the operation.
+    Result<QString> queue(QJsonObject op,
+                          const std::function<Result<void>(Database&, const QString& opId)>& write);
     QString movedAsidePath() const { return m_db->movedAsidePath(); }
 
 private:

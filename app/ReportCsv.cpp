@@ -12,10 +12,7 @@ namespace {
 
 void row(QString& out, const QStringList& cells)
 {
-    QStringList escaped;
-    for (const QString& c : cells)
-        escaped.append(ReportCsv::field(c));
-    out += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    out += ReportCsv::record(cells);
 }
 
 QString number(double v)
@@ -35,16 +32,29 @@ QString ReportCsv::field(const QString& value)
     return value;
 }
 
-Result<void> ReportCsv::writeFile(const WeeklyReport& report, const ReferenceData& reference,
-                                  const QString& path)
+QString ReportCsv::record(const QStringList& cells)
+{
+    QStringList escaped;
+    for (const QString& c : cells)
+        escaped.append(field(c));
+    return escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+Result<void> ReportCsv::save(const QByteArray& bytes, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {QStringLiteral("io"), file.errorString(), {}};
-    file.write(write(report, reference));
+    file.write(bytes);
     if (!file.commit())
         return Error {QStringLiteral("io"), file.errorString(), {}};
     return {};
+}
+
+Result<void> ReportCsv::writeFile(const WeeklyReport& report, const ReferenceData& reference,
+                                  const QString& path)
+{
+    return save(write(report, reference), path);
 }
 
 QByteArray ReportCsv::write(const WeeklyReport& r, const ReferenceData& reference)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace tyndau {
 
@@ -24,6 +25,11 @@ public:
                                   const QString& path);
     // One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180).
     static QString field(const QString& value);
+    // One record: its fields through field(), comma-separated, ended by CRLF. Shared with the
+    // other reports' CSV, so that every table the office opens reads the same way.
+    static QString record(const QStringList& cells);
+    // Written whole or not at all (QSaveFile).
+    static Result<void> save(const QByteArray& bytes, const QString& path);
 };
 
 } // namespace tyndau

@@ -6,6 +6,7 @@
 #include "core/WireFormat.h"
 #include "db/AttachmentStore.h"
 #include "db/Database.h"
+#include "db/LocalVoteStore.h"
 #include "db/OutboxStore.h"
 #include "db/RequestStore.h"
 #include "db/SyncStateStore.h"
@@ -160,7 +161,22 @@ bool SyncEngine::applyResults(const QJsonArray& results, const QList<OutboxEntry
             && result.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString()
                 == QLatin1String("busy"))
             continue; // the server could not store it: it stays queued for the next try
-        if (outcome == QLatin1String("rejected") || outcome == QLatin1String("conflict")) {
+        if (requestOf.value(opId).isNull()) {
+            // Not a request's operation: if it was a vote taken here, the operator sees its fate.
+            const bool counted = outcome == QLatin1String("applied")
+                || (outcome == QLatin1String("duplicate")
+                    && result.value(QLatin1String("first_status")).toString() == QLatin1String("applied"));
+            const QString message
+                = result.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+            if (auto r = LocalVoteStore(m_db).settle(
+                    opId, counted ? LocalVote::State::Counted : LocalVote::State::Refused, message);
+                !r) {
+                failWith(SyncStatus::State::Error, r.error().message);
+                return false;
+            }
+            if (!counted)
+                refusals.append({QUuid(), message});
+        } else if (outcome == QLatin1String("rejected") || outcome == QLatin1String("conflict")) {
             // Refused for good: the reason goes on the request, where the user sees it.
             const QString message
                 = result.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
@@ -313,6 +329,8 @@ bool SyncEngine::applyPage(const QJsonArray& changes, const QString& cursor)
     }
     if (applier.referenceChanged())
         emit referenceChanged();
+    if (applier.budgetChanged())
+        emit budgetChanged();
     return true;
 }
 

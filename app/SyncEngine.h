@@ -55,6 +55,8 @@ signals:
     // An admin changed deadline terms, the calendar, organizations or categories: the cache
     // has them; LocalCache::reloadReference() reads them into memory.
     void referenceChanged();
+    // A participation-budget season or proposal arrived (a phase moved, votes were counted).
+    void budgetChanged();
 
 private:
     void pushNext();

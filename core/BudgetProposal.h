@@ -45,4 +45,17 @@ struct BudgetProposal
     bool operator==(const BudgetProposal&) const = default;
 };
 
+// A proposal as it is stored: the domain record, and who registered, assessed and
+// changed it.
+struct BudgetProposalRecord
+{
+    BudgetProposal proposal;
+    QString submittedBy; // login of whoever registered it (an operator, the portal's account)
+    QString assessedBy; // the expert's login; empty before the assessment
+    QString implementationNote;
+    int version = 1; // moves with every write, so that a copy knows whether it is stale
+
+    bool operator==(const BudgetProposalRecord&) const = default;
+};
+
 } // namespace tyndau

@@ -209,11 +209,30 @@ Result<bool> BudgetStore::movePhase(int year, BudgetPhase from, BudgetPhase to)
 
 Result<bool> BudgetStore::insertProposal(const BudgetProposalRecord& record)
 {
+    return writeProposal(record, QStringLiteral("DO NOTHING"));
+}
+
+Result<void> BudgetStore::replaceProposal(const BudgetProposalRecord& record)
+{
+    QStringList set;
+    for (const QString& column : proposalColumns().split(QLatin1Char(','))) {
+        const QString c = column.trimmed();
+        if (c != QLatin1String("id"))
+            set.append(QStringLiteral("%1 = excluded.%1").arg(c));
+    }
+    auto written = writeProposal(record, QStringLiteral("DO UPDATE SET ") + set.join(QStringLiteral(", ")));
+    if (!written)
+        return written.error();
+    return {};
+}
+
+Result<bool> BudgetStore::writeProposal(const BudgetProposalRecord& record, const QString& onConflict)
+{
     const BudgetProposal& p = record.proposal;
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO budget_proposals (%1, updated_at) VALUES (%2) "
-                             "ON CONFLICT (id) DO NOTHING")
-                  .arg(proposalColumns(), QStringList(25, QStringLiteral("?")).join(QLatin1Char(','))));
+    q.prepare(
+        QStringLiteral("INSERT INTO budget_proposals (%1, updated_at) VALUES (%2) ON CONFLICT (id) %3")
+            .arg(proposalColumns(), QStringList(25, QStringLiteral("?")).join(QLatin1Char(',')), onConflict));
     q.addBindValue(p.id);
     q.addBindValue(p.seasonYear);
     q.addBindValue(sql::nonNull(p.title));

@@ -15,19 +15,6 @@ namespace tyndau {
 
 class Database;
 
-// A proposal as it is stored: the domain record, and who registered, assessed and
-// changed it.
-struct BudgetProposalRecord
-{
-    BudgetProposal proposal;
-    QString submittedBy; // login of whoever registered it (an operator, the portal's account)
-    QString assessedBy; // the expert's login; empty before the assessment
-    QString implementationNote;
-    int version = 1; // moves with every write, so that a copy knows whether it is stale
-
-    bool operator==(const BudgetProposalRecord&) const = default;
-};
-
 // A citizen's ballot. It carries no IIN: `voterKey` is all that is kept of the voter.
 struct BudgetVote
 {
@@ -72,6 +59,8 @@ public:
 
     // False, and nothing written, when a proposal with this id exists already.
     Result<bool> insertProposal(const BudgetProposalRecord& record);
+    // The proposal as the server sent it, over whatever the cache had (a page of the feed).
+    Result<void> replaceProposal(const BudgetProposalRecord& record);
     Result<std::optional<BudgetProposalRecord>> proposal(const QString& id);
     // Many at once (a page of the change feed); ids not found are left out.
     Result<QHash<QString, BudgetProposalRecord>> proposals(const QStringList& ids);
@@ -91,6 +80,8 @@ public:
     Result<qint64> voteCount(int year);
 
 private:
+    Result<bool> writeProposal(const BudgetProposalRecord& record, const QString& onConflict);
+
     Database& m_db;
 };
 

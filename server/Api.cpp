@@ -1,7 +1,7 @@
 #include "Api.h"
 
 #include "Authorize.h"
-#include "BudgetWire.h"
+#include "core/BudgetWire.h"
 #include "core/Permissions.h"
 #include "core/PolicyWire.h"
 #include "core/ReferenceWire.h"

@@ -1,9 +1,9 @@
 #include "BudgetOps.h"
 
-#include "BudgetWire.h"
 #include "core/AlmatyTime.h"
 #include "core/BudgetResults.h"
 #include "core/BudgetRules.h"
+#include "core/BudgetWire.h"
 #include "core/Clock.h"
 #include "core/Iin.h"
 #include "core/Permissions.h"

@@ -29,7 +29,8 @@ const QStringList kValueOptions {
     QStringLiteral("--server"), QStringLiteral("--user"),   QStringLiteral("--cache"),
     QStringLiteral("--file"),   QStringLiteral("--status"), QStringLiteral("--limit"),
     QStringLiteral("--lang"),   QStringLiteral("--format"), QStringLiteral("-o"),
-    QStringLiteral("--week"),   QStringLiteral("--from"),   QStringLiteral("--to")};
+    QStringLiteral("--week"),   QStringLiteral("--from"),   QStringLiteral("--to"),
+    QStringLiteral("--year")};
 
 } // namespace
 
@@ -88,7 +89,8 @@ int Tyndauctl::run()
               "  export --format csv -o FILE\n"
               "  kb search \"QUERY\" [--lang kk|ru] [--json]\n"
               "  report --week 2026-W47 | --from 2026-11-01 --to 2026-11-30\n"
-              "         --lang kk|ru --format pdf|csv -o FILE\n");
+              "         --lang kk|ru --format pdf|csv -o FILE\n"
+              "  budget-report --year 2026 --lang kk|ru --format pdf|csv -o FILE [--offline]\n");
         return command.isEmpty() && !flag(QStringLiteral("--help")) ? 2 : 0;
     }
     if (!m_server.isValid() || m_server.scheme().isEmpty() || m_user.isEmpty())
@@ -101,6 +103,8 @@ int Tyndauctl::run()
         return 1;
     if (command == QLatin1String("report"))
         return report();
+    if (command == QLatin1String("budget-report"))
+        return budgetReport();
     if (command == QLatin1String("sync"))
         return sync();
     if (command == QLatin1String("register"))

@@ -35,6 +35,7 @@ private:
     int exportCsv();
     int kb();
     int report(); // TyndauctlReport.cpp
+    int budgetReport(); // TyndauctlBudgetReport.cpp
 
     int fail(const QString& reason, int code = 1);
     bool openCache();

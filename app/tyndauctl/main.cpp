@@ -9,11 +9,11 @@
 
 int main(int argc, char** argv)
 {
-    // The report draws a PDF, which needs fonts: a GUI application without a display.
+    // The reports draw a PDF, which needs fonts: a GUI application without a display.
     // Everything else stays a plain core application that needs no GUI libraries at run time.
     bool drawing = false;
     for (int i = 1; i < argc; ++i)
-        drawing = drawing || qstrcmp(argv[i], "report") == 0;
+        drawing = drawing || qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "budget-report") == 0;
     std::unique_ptr<QCoreApplication> app;
     if (drawing) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

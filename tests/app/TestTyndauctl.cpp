@@ -1,6 +1,7 @@
 #include "../server/ServerFixture.h"
 #include "app/LocalRequests.h"
 #include "core/AlmatyTime.h"
+#include "core/Iin.h"
 #include "db/Database.h"
 
 #include <QProcess>
@@ -43,6 +44,46 @@ private:
         p.waitForFinished(120000);
         return Run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                     p.readAllStandardError()};
+    }
+
+    // One operation of the participation budget, sent alone; whether the server applied it.
+    static bool applied(TestHttp& http, const char* type, const QJsonObject& fields)
+    {
+        QJsonObject op = fields;
+        op.insert(QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        op.insert(QStringLiteral("type"), QLatin1String(type));
+        const QJsonObject result = firstResult(http.postJson(QStringLiteral("/api/v1/ops"), batch(op)));
+        const bool ok = result.value(QLatin1String("status")).toString() == QLatin1String("applied");
+        if (!ok)
+            qWarning("%s: %s", type, QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+        return ok;
+    }
+
+    static QJsonObject budgetProposal(const QString& id, const QString& district, const QString& title,
+                                      qint64 cost)
+    {
+        return QJsonObject {{QStringLiteral("id"), id},
+                            {QStringLiteral("year"), 2026},
+                            {QStringLiteral("title"), title},
+                            {QStringLiteral("description"),
+                             QStringLiteral("Площадка с качелями и мягким покрытием во дворе")},
+                            {QStringLiteral("district"), district},
+                            {QStringLiteral("estimated_cost"), double(cost)},
+                            {QStringLiteral("author_name"), QStringLiteral("Ахметова Айгерим")},
+                            {QStringLiteral("author_iin"), QStringLiteral("880315300014")},
+                            {QStringLiteral("author_phone"), QStringLiteral("8 701 123 45 67")},
+                            {QStringLiteral("channel"), QStringLiteral("front_office")},
+                            {QStringLiteral("submitted_at"), QStringLiteral("2026-02-03T09:00:00.000Z")}};
+    }
+
+    // A valid IIN per `n` (born 15 March 1988), different for each n.
+    static QString voterIin(int n)
+    {
+        for (int serial = n * 10;; ++serial) {
+            const QString first11 = QStringLiteral("8803153%1").arg(serial, 4, 10, QLatin1Char('0'));
+            if (const int d = Iin::checkDigit(first11); d >= 0)
+                return first11 + QString::number(d);
+        }
     }
 
 private slots:
@@ -261,6 +302,134 @@ private slots:
                     dir.filePath(QStringLiteral("x.pdf"))});
         QCOMPARE(made.code, 2);
         QVERIFY(made.err.contains("--from"));
+    }
+
+    // A season driven through its phases on the server, then its results from the cache.
+    void budgetReportAsPdfAndCsv()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("sqlite")))
+            return;
+        auto admin = f.as(QStringLiteral("admin"));
+        auto desk = f.as(QStringLiteral("operator1"));
+        auto inspector = f.as(QStringLiteral("inspector1"));
+        const auto move = [&](const char* phase) {
+            return applied(*admin, "move_budget_phase",
+                           {{QStringLiteral("year"), 2026}, {QStringLiteral("phase"), QLatin1String(phase)}});
+        };
+        const QJsonObject season {
+            {QStringLiteral("year"), 2026},
+            {QStringLiteral("max_votes"), 2},
+            {QStringLiteral("budgets"),
+             QJsonObject {{QStringLiteral("almaly"), 100000000}, {QStringLiteral("medeu"), 60000000}}}};
+        QVERIFY(applied(*admin, "set_budget_season", {{QStringLiteral("season"), season}}));
+        // Almaly: the square (60 M, 2 votes) is funded; the sports ground (50 M, 1 vote) no
+        // longer fits the 40 M left. Medeu: the pavement (30 M, 1 vote) is funded.
+        const QString square = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString ground = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString pavement = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QList<std::tuple<QString, QString, QString, qint64, QString>> proposals {
+            {square, QStringLiteral("almaly"), QStringLiteral("Сквер у школы №1"), 60000000,
+             QStringLiteral("akimat-almaly")},
+            {ground, QStringLiteral("almaly"), QStringLiteral("Спортивная площадка"), 50000000,
+             QStringLiteral("akimat-almaly")},
+            {pavement, QStringLiteral("medeu"), QStringLiteral("Тротуар к остановке"), 30000000,
+             QStringLiteral("akimat-medeu")}};
+        for (const auto& [id, district, title, cost, org] : proposals)
+            QVERIFY(applied(*desk, "submit_proposal",
+                            {{QStringLiteral("proposal"), budgetProposal(id, district, title, cost)}}));
+        QVERIFY(move("assessment"));
+        for (const auto& [id, district, title, cost, org] : proposals)
+            QVERIFY(applied(*inspector, "assess_proposal",
+                            {{QStringLiteral("proposal_id"), id},
+                             {QStringLiteral("feasible"), true},
+                             {QStringLiteral("corrected_cost"), double(cost)},
+                             {QStringLiteral("organization"), org},
+                             {QStringLiteral("reason"), QStringLiteral("Заключение экспертов")}}));
+        QVERIFY(move("voting"));
+        for (const auto& [n, choices] :
+             {std::pair {1, QStringList {square, ground}}, std::pair {2, QStringList {square}},
+              std::pair {3, QStringList {pavement}}})
+            QVERIFY(applied(*desk, "cast_vote",
+                            {{QStringLiteral("year"), 2026},
+                             {QStringLiteral("voter_iin"), voterIin(n)},
+                             {QStringLiteral("choices"), QJsonArray::fromStringList(choices)}}));
+        QVERIFY(move("results"));
+
+        // Kazakh PDF, after a sync: A4, the districts in Kazakh, the proposals and their cost.
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("cache.db"));
+        const QString pdf = dir.filePath(QStringLiteral("budget.pdf"));
+        const QStringList kk {
+            QStringLiteral("budget-report"), QStringLiteral("--year"), QStringLiteral("2026"),
+            QStringLiteral("--lang"),        QStringLiteral("kk"),     QStringLiteral("--format"),
+            QStringLiteral("pdf"),           QStringLiteral("-o"),     pdf};
+        Run made = ctl(f.server->url(), cache, kk);
+        QVERIFY2(made.code == 0, made.err.constData());
+        QVERIFY(made.out.startsWith("wrote "));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.waitForFinished(60000), "pdftotext (poppler-utils) is needed");
+        const QString words
+            = QString::fromUtf8(text.readAllStandardOutput()).replace(QChar(0x00A0), QLatin1Char(' '));
+        QVERIFY2(words.contains(QStringLiteral("2026")), qPrintable(words.left(400)));
+        QVERIFY(words.contains(QStringLiteral("Алмалы ауданы")));
+        QVERIFY(words.contains(QStringLiteral("Медеу ауданы")));
+        QVERIFY(words.contains(QStringLiteral("Қорытындылар"))); // the phase, in Kazakh
+        for (const auto& [id, district, title, cost, org] : proposals)
+            QVERIFY2(words.contains(title), qPrintable(title));
+        QVERIFY2(words.contains(QStringLiteral("60 000 000")), qPrintable(words));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(60000));
+        QVERIFY(info.readAllStandardOutput().contains("(A4)"));
+
+        // Russian CSV from the copy already synced: each district's figures and its ranking.
+        const QString csv = dir.filePath(QStringLiteral("budget.csv"));
+        made = ctl(f.server->url(), cache,
+                   {QStringLiteral("budget-report"), QStringLiteral("--year"), QStringLiteral("2026"),
+                    QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--format"),
+                    QStringLiteral("csv"), QStringLiteral("--offline"), QStringLiteral("-o"), csv});
+        QVERIFY2(made.code == 0, made.err.constData());
+        QFile table(csv);
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const QByteArray bytes = table.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+        const qsizetype almaly
+            = lines.indexOf(QStringLiteral("Алмалинский район,100000000,60000000,40000000,2,2,1"));
+        QVERIFY2(almaly > 0, bytes.constData());
+        QVERIFY(lines.at(almaly + 2).startsWith(QStringLiteral("1,Сквер у школы №1,2,60000000,")));
+        QVERIFY(lines.at(almaly + 3).startsWith(QStringLiteral("2,Спортивная площадка,1,50000000,")));
+        const qsizetype medeu
+            = lines.indexOf(QStringLiteral("Медеуский район,60000000,30000000,30000000,1,1,1"));
+        QVERIFY2(medeu > almaly, bytes.constData());
+        QVERIFY(lines.at(medeu + 2).startsWith(QStringLiteral("1,Тротуар к остановке,1,30000000,")));
+
+        // Wrong arguments: exit 2 and a reason, no file; a season the cache lacks: exit 1.
+        const QString none = dir.filePath(QStringLiteral("none.pdf"));
+        made = ctl(f.server->url(), cache,
+                   {QStringLiteral("budget-report"), QStringLiteral("--year"), QStringLiteral("next"),
+                    QStringLiteral("--offline"), QStringLiteral("-o"), none});
+        QCOMPARE(made.code, 2);
+        QVERIFY(made.err.contains("--year"));
+        made = ctl(f.server->url(), cache,
+                   {QStringLiteral("budget-report"), QStringLiteral("--year"), QStringLiteral("2026"),
+                    QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--offline"),
+                    QStringLiteral("-o"), none});
+        QCOMPARE(made.code, 2);
+        QVERIFY(made.err.contains("--format"));
+        made = ctl(f.server->url(), cache,
+                   {QStringLiteral("budget-report"), QStringLiteral("--year"), QStringLiteral("2031"),
+                    QStringLiteral("--offline"), QStringLiteral("-o"), none});
+        QCOMPARE(made.code, 1);
+        // One line of reason (Qt itself may warn on stderr too, about XDG_RUNTIME_DIR say).
+        QCOMPARE(made.err.count("tyndauctl: "), 1);
+        QVERIFY(made.err.contains("2031"));
+        QVERIFY(!QFile::exists(none));
     }
 
     void wrongPasswordFails()

@@ -1,7 +1,8 @@
 #include "BudgetWire.h"
 
-#include "core/Permissions.h"
-#include "core/WireFormat.h"
+#include "BudgetSeason.h"
+#include "Permissions.h"
+#include "WireFormat.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -194,6 +195,40 @@ Result<BudgetProposal> BudgetWire::proposalFromJson(const QJsonObject& json)
             return typeError(QStringLiteral("submitted_at"), QStringLiteral("a time in ISO 8601"));
     }
     return p;
+}
+
+Result<BudgetProposalRecord> BudgetWire::recordFromJson(const QJsonObject& json)
+{
+    auto proposal = proposalFromJson(json);
+    if (!proposal)
+        return proposal.error();
+    BudgetProposalRecord record;
+    record.proposal = proposal.value();
+    BudgetProposal& p = record.proposal;
+    record.submittedBy = json.value(QLatin1String("submitted_by")).toString();
+    record.version = std::max(1, json.value(QLatin1String("version")).toInt(1));
+    auto votes = whole(json, "votes", 0, 1'000'000'000, false);
+    if (!votes)
+        return votes.error();
+    p.votes = int(votes.value());
+    if (const QJsonValue a = json.value(QLatin1String("assessment")); a.isObject()) {
+        const QJsonObject o = a.toObject();
+        auto feasible = boolean(o, "feasible");
+        auto cost = whole(o, "corrected_cost", 0, BudgetSeason::kMaxBudget, false);
+        if (!feasible || !cost)
+            return !feasible ? feasible.error() : cost.error();
+        p.assessed = true;
+        p.feasible = feasible.value();
+        p.correctedCost = cost.value();
+        p.responsibleOrgCode = o.value(QLatin1String("organization")).toString();
+        p.assessmentReason = o.value(QLatin1String("reason")).toString();
+        record.assessedBy = o.value(QLatin1String("assessed_by")).toString();
+    }
+    if (const QJsonValue i = json.value(QLatin1String("implementation")); i.isObject()) {
+        p.implementationStatus = i.toObject().value(QLatin1String("status")).toString();
+        record.implementationNote = i.toObject().value(QLatin1String("note")).toString();
+    }
+    return record;
 }
 
 QJsonObject BudgetWire::toJson(const BudgetProposalRecord& record, bool maskAuthor)

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/BudgetProposal.h"
-#include "core/Result.h"
-#include "db/BudgetStore.h"
+#include "BudgetProposal.h"
+#include "Result.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -24,6 +23,8 @@ public:
     static Result<BudgetProposal> proposalFromJson(const QJsonObject& json);
     // `maskAuthor`: the author's IIN and phone masked (roles that need no contact).
     static QJsonObject toJson(const BudgetProposalRecord& record, bool maskAuthor);
+    // A proposal as the change feed carries it, with its assessment, votes and implementation.
+    static Result<BudgetProposalRecord> recordFromJson(const QJsonObject& json);
 
     // One field of an operation. Absent or null is "required" when `required`, else the
     // empty value.

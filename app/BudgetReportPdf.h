@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace tyndau {
+
+struct BudgetReport;
+struct BudgetReportDistrict;
+
+// The printed results of a People's Participation Budget season, on A4 in the language of
+// the installed translation: the season's totals and a table of districts, then for each
+// district its money, a bar chart of the votes of its ranked proposals (funded in colour,
+// the rest in grey) and the ranking as a table. Drawn with QPainter on any paged device (a
+// PDF file, a printer, the print preview), in Noto Sans, which has every Kazakh letter.
+class BudgetReportPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(BudgetReportPdf)
+
+public:
+    // A district's chart shows its first proposals only: a bar chart of 150 is unreadable,
+    // and the table below it lists them all.
+    static constexpr int kChartBars = 20;
+
+    explicit BudgetReportPdf(const BudgetReport& report);
+
+    void paint(QPagedPaintDevice& device) const;
+    Result<void> writeFile(const QString& path) const;
+
+private:
+    struct Cursor;
+    void header(QPainter& p, Cursor& c) const;
+    void totals(QPainter& p, Cursor& c) const;
+    void overview(QPainter& p, Cursor& c) const;
+    void district(QPainter& p, Cursor& c, const BudgetReportDistrict& d) const;
+    void chart(QPainter& p, Cursor& c, const BudgetReportDistrict& d) const;
+    void table(QPainter& p, Cursor& c, const BudgetReportDistrict& d) const;
+
+    const BudgetReport& m_report;
+};
+
+} // namespace tyndau

@@ -1,0 +1,73 @@
+// tyndauctl budget-report: the results of a People's Participation Budget season, as PDF or
+// CSV, in Kazakh or Russian, from the local cache after a sync, the way `report` makes the
+// weekly one.
+#include "Tyndauctl.h"
+#include "app/BudgetReport.h"
+#include "app/BudgetReportCsv.h"
+#include "app/BudgetReportPdf.h"
+#include "app/LocalCache.h"
+#include "app/UiLanguage.h"
+#include "core/AlmatyTime.h"
+#include "db/BudgetStore.h"
+
+namespace tyndau {
+
+int Tyndauctl::budgetReport()
+{
+    bool isNumber = false;
+    const int year = option(QStringLiteral("--year")).toInt(&isNumber);
+    const QString lang = option(QStringLiteral("--lang")).isEmpty() ? QStringLiteral("ru")
+                                                                    : option(QStringLiteral("--lang"));
+    const QString format = option(QStringLiteral("--format")).isEmpty() ? QStringLiteral("pdf")
+                                                                        : option(QStringLiteral("--format"));
+    const QString file = option(QStringLiteral("-o"));
+    if (!isNumber || year < BudgetSeason::kMinYear || year > BudgetSeason::kMaxYear)
+        return fail(QStringLiteral("--year must be a season's year such as 2026"), 2);
+    if (lang != QLatin1String("kk") && lang != QLatin1String("ru"))
+        return fail(QStringLiteral("--lang must be kk or ru"), 2);
+    if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
+        return fail(QStringLiteral("--format must be pdf or csv"), 2);
+    if (file.isEmpty())
+        return fail(QStringLiteral("-o FILE is required"), 2);
+    if (!flag(QStringLiteral("--offline"))) {
+        QString problem;
+        if (!syncOnce(&problem))
+            fail(QStringLiteral("reporting from the local copy: %1").arg(problem), 0);
+    }
+
+    BudgetStore store(*m_cache);
+    auto season = store.season(year);
+    if (!season)
+        return fail(season.error().message);
+    if (!season.value())
+        return fail(
+            QStringLiteral("the local copy has no %1 season (sync first, or check the year)").arg(year));
+    auto records = store.proposalsOf(year);
+    if (!records)
+        return fail(records.error().message);
+    QList<BudgetProposal> proposals;
+    for (const BudgetProposalRecord& r : records.value())
+        proposals.append(r.proposal);
+
+    // The language before the build: district names are taken in it.
+    UiLanguage language;
+    if (!language.apply(lang, UiLanguage::Remember::No))
+        return fail(QStringLiteral("the %1 translation is missing").arg(lang));
+    const BudgetReport report
+        = BudgetReport::build(*season.value(), proposals, m_local->reference(), AlmatyTime::today());
+    if (format == QLatin1String("pdf")) {
+        if (auto written = BudgetReportPdf(report).writeFile(file); !written)
+            return fail(written.error().message);
+    } else if (auto written = BudgetReportCsv::writeFile(report, file); !written) {
+        return fail(QStringLiteral("cannot write %1: %2").arg(file, written.error().message));
+    }
+    print(QStringLiteral("wrote %1 (season %2, %3 proposals, %4 funded)\n")
+              .arg(file)
+              .arg(year)
+              .arg(report.submitted)
+              .arg(report.funded)
+              .toUtf8());
+    return 0;
+}
+
+} // namespace tyndau

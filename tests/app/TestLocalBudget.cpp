@@ -1,0 +1,179 @@
+#include "../server/ServerFixture.h"
+#include "app/LocalBudget.h"
+#include "app/LocalCache.h"
+#include "app/SyncEngine.h"
+#include "core/AlmatyTime.h"
+#include "core/Iin.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace tyndau;
+using namespace tyndau::test;
+
+// The front office's participation budget against a real server: a season driven through its
+// phases from several workstations, each change local first and carried by sync; and the same
+// citizen voting at two workstations that were offline: exactly one vote counts, and the
+// operator of the other sees why.
+class TestLocalBudget : public QObject
+{
+    Q_OBJECT
+
+    struct Station
+    {
+        std::unique_ptr<LocalCache> cache;
+        std::unique_ptr<SyncEngine> engine;
+        std::unique_ptr<LocalBudget> budget;
+
+        bool sync()
+        {
+            QSignalSpy done(engine.get(), &SyncEngine::finished);
+            engine->syncNow();
+            return done.wait(60000) && done.first().first().toBool();
+        }
+    };
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Station> open(const QUrl& server, const QString& login, const QString& name)
+    {
+        auto station = std::make_unique<Station>();
+        auto cache = LocalCache::open(m_dir.filePath(name + QStringLiteral(".db")));
+        if (!cache)
+            return nullptr;
+        station->cache = std::move(cache).value();
+        station->engine = std::make_unique<SyncEngine>(station->cache->db(), server);
+        TestHttp http(server);
+        station->engine->setToken(http.login(login));
+        station->budget = std::make_unique<LocalBudget>(*station->cache, login);
+        return station;
+    }
+
+    // A valid IIN from its first 11 digits (the check digit computed).
+    static QString iin(const QString& first11)
+    {
+        const int check = Iin::checkDigit(first11);
+        return check < 0 ? QString() : first11 + QString::number(check);
+    }
+
+    static BudgetProposal proposal(const QString& title, const QString& district, qint64 cost)
+    {
+        BudgetProposal p;
+        p.seasonYear = 2026;
+        p.title = title;
+        p.description = QStringLiteral("Жителям нужна площадка: проект описан подробно, с планом и сметой.");
+        p.districtCode = district;
+        p.estimatedCost = cost;
+        p.authorName = QStringLiteral("Ахметова Гульнара");
+        p.authorIin = QStringLiteral("880101400017");
+        p.authorPhone = QStringLiteral("+7 701 555 44 33");
+        return p;
+    }
+
+private slots:
+    void aSeasonFromProposalsToVotes_data() { TestDb::addDialectRows(); }
+    void aSeasonFromProposalsToVotes()
+    {
+        QFETCH(QString, dialect);
+        ServerFixture f;
+        if (!f.start(dialect))
+            return;
+        const QUrl url = f.server->url();
+        auto admin = open(url, QStringLiteral("admin"), dialect + QStringLiteral("-admin"));
+        auto front = open(url, QStringLiteral("operator1"), dialect + QStringLiteral("-front"));
+        auto inspector = open(url, QStringLiteral("inspector1"), dialect + QStringLiteral("-inspector"));
+        QVERIFY(admin && front && inspector);
+
+        BudgetSeason season(2026);
+        season.setMaxVotes(2);
+        season.setBudget(QStringLiteral("almaly"), 30'000'000);
+        season.setBudget(QStringLiteral("medeu"), 20'000'000);
+        QCOMPARE(admin->budget->saveSeason(season), QList<Error> {});
+        QVERIFY(admin->sync());
+
+        // The front office registers three proposals; one with a wrong IIN is refused on its field.
+        QVERIFY(front->sync());
+        BudgetProposal wrong
+            = proposal(QStringLiteral("Детская площадка во дворе"), QStringLiteral("almaly"), 9'000'000);
+        wrong.authorIin = QStringLiteral("123");
+        const QList<Error> problems = front->budget->check(wrong);
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().field, QStringLiteral("author_iin"));
+        auto yard = front->budget->submit(
+            proposal(QStringLiteral("Детская площадка во дворе"), QStringLiteral("almaly"), 9'000'000));
+        auto park = front->budget->submit(
+            proposal(QStringLiteral("Сквер на улице Жибек Жолы"), QStringLiteral("almaly"), 25'000'000));
+        auto light = front->budget->submit(
+            proposal(QStringLiteral("Освещение тропы в Медеу"), QStringLiteral("medeu"), 8'000'000));
+        QVERIFY(yard && park && light);
+        // Votes are taken only in their phase, and the workstation says so at once.
+        auto early = front->budget->castVote(2026, iin(QStringLiteral("90020230001")), {yard->proposal.id});
+        QVERIFY(!early);
+        QCOMPARE(early.error().code, QStringLiteral("out_of_phase"));
+        QVERIFY(front->sync());
+
+        QVERIFY(admin->sync());
+        QVERIFY(admin->budget->movePhase(2026, BudgetPhase::Assessment).ok());
+        QVERIFY(admin->sync());
+
+        // The experts: the yard and the lighting are feasible, the square is not.
+        QVERIFY(inspector->sync());
+        auto onFile = inspector->budget->proposals(2026);
+        QVERIFY(onFile.ok());
+        QCOMPARE(onFile->size(), 3);
+        for (const BudgetProposalRecord& r : onFile.value()) {
+            const bool feasible = r.proposal.id != park->proposal.id;
+            QCOMPARE(inspector->budget->assess(r, feasible, feasible ? r.proposal.estimatedCost : 0,
+                                               feasible ? QStringLiteral("akimat-almaly") : QString(),
+                                               feasible
+                                                   ? QStringLiteral("Соответствует нормам, смета проверена.")
+                                                   : QStringLiteral("Участок в охранной зоне.")),
+                     QList<Error> {});
+        }
+        QVERIFY(inspector->sync());
+        QVERIFY(admin->sync());
+        QVERIFY(admin->budget->movePhase(2026, BudgetPhase::Voting).ok());
+        QVERIFY(admin->sync());
+
+        // The same citizen at the front office and at the admin's desk, both offline, then both sync.
+        QVERIFY(front->sync());
+        const QString citizen = iin(QStringLiteral("90020230001"));
+        QVERIFY(!citizen.isEmpty());
+        auto first = front->budget->castVote(2026, citizen, {yard->proposal.id});
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        auto notOnBallot
+            = front->budget->castVote(2026, iin(QStringLiteral("85050530001")), {park->proposal.id});
+        QVERIFY(!notOnBallot); // infeasible: not on the ballot
+        auto again = front->budget->castVote(2026, citizen, {light->proposal.id});
+        QCOMPARE(again.error().code, QStringLiteral("already_voted")); // caught at this workstation
+        QVERIFY(admin->sync());
+        auto second = admin->budget->castVote(2026, citizen, {light->proposal.id});
+        QVERIFY(second.ok());
+        QVERIFY(front->sync());
+        QVERIFY(admin->sync());
+
+        const QList<LocalVote> counted = front->budget->votes(2026).value();
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(counted.first().state, LocalVote::State::Counted);
+        QVERIFY(!counted.first().voterShown.contains(citizen)); // the IIN is not kept
+        const QList<LocalVote> refused = admin->budget->votes(2026).value();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().state, LocalVote::State::Refused);
+        QVERIFY2(refused.first().message.contains(QStringLiteral("already voted")),
+                 qPrintable(refused.first().message));
+
+        // Every workstation's copy counts one vote, for the yard.
+        QVERIFY(front->sync());
+        int total = 0;
+        const QList<BudgetProposalRecord> after = front->budget->proposals(2026).value();
+        for (const BudgetProposalRecord& r : after) {
+            total += r.proposal.votes;
+            if (r.proposal.id == yard->proposal.id)
+                QCOMPARE(r.proposal.votes, 1);
+        }
+        QCOMPARE(total, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalBudget)
+#include "TestLocalBudget.moc"
