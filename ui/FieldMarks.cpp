@@ -16,7 +16,7 @@ void FieldMarks::add(const QString& field, QWidget* editor)
     m_editors.insert(field, editor);
 }
 
-void FieldMarks::show(const QList<Error>& problems)
+void FieldMarks::show(const QList<Error>& problems, Focus focus)
 {
     clear();
     QStringList lines;
@@ -33,7 +33,7 @@ void FieldMarks::show(const QList<Error>& problems)
             first = editor;
     }
     showMessage(lines.join(QLatin1Char('\n')), true);
-    if (first)
+    if (first && focus == Focus::FirstProblem)
         first->setFocus();
 }
 

@@ -16,10 +16,16 @@ namespace tyndau {
 class FieldMarks
 {
 public:
+    enum class Focus
+    {
+        FirstProblem,
+        Keep, // a field checked as the operator leaves it: the focus goes where they went
+    };
+
     explicit FieldMarks(QLabel* messages);
 
     void add(const QString& field, QWidget* editor);
-    void show(const QList<Error>& problems);
+    void show(const QList<Error>& problems, Focus focus = Focus::FirstProblem);
     void showMessage(const QString& text, bool problem);
     void clear();
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AdministrationWorkspace.h"
+#include "BudgetWorkspace.h"
 #include "KnowledgeBaseWorkspace.h"
 #include "PolicyEditor.h"
 #include "RegisterWorkspace.h"
@@ -80,6 +81,12 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
                     m_requests->showFiltered(filter, what);
                     showWorkspace(m_requests);
                 });
+    }
+
+    if (BudgetWorkspace::isFor(m_actor.role)) {
+        m_budget = new BudgetWorkspace(cache, session.user, this);
+        addWorkspace(m_budget, QT_TR_NOOP("&Budget"));
+        connect(m_budget, &BudgetWorkspace::changed, m_sync, &SyncEngine::syncNow);
     }
 
     if (Permissions::has(m_actor.role, Permission::ManageApiKeys)) {
@@ -187,6 +194,10 @@ void MainWindow::connectSync()
 {
     connect(m_sync, &SyncEngine::statusChanged, m_statusBar, &SyncStatusBar::display);
     connect(m_sync, &SyncEngine::finished, this, &MainWindow::onSynced);
+    connect(m_sync, &SyncEngine::budgetChanged, this, [this] {
+        if (m_budget)
+            m_budget->refresh();
+    });
     connect(m_sync, &SyncEngine::referenceChanged, this, [this] {
         if (auto r = m_cache.reloadReference(); !r) // the old policy stays in use
             statusBar()->showMessage(tr("The new deadlines could not be read: %1").arg(r.error().message));

@@ -20,6 +20,7 @@ class RegistrationDraft;
 class RequestsWorkspace;
 class SyncEngine;
 class StatisticsWorkspace;
+class BudgetWorkspace;
 class SyncStatusBar;
 class UiLanguage;
 
@@ -44,6 +45,7 @@ public:
     RequestsWorkspace* reviewWorkspace() const { return m_review; }
     KnowledgeBaseWorkspace* knowledgeBaseWorkspace() const { return m_knowledgeBase; }
     StatisticsWorkspace* statisticsWorkspace() const { return m_statistics; } // null for roles without
+    BudgetWorkspace* budgetWorkspace() const { return m_budget; } // null for executors
     AdministrationWorkspace* administrationWorkspace() const { return m_administration; } // admins only
     QStringList workspaceNames() const; // in toolbar order, as shown
     void showWorkspace(QWidget* workspace);
@@ -77,6 +79,7 @@ private:
     RequestsWorkspace* m_review = nullptr; // inspectors' review, or executors' queue
     KnowledgeBaseWorkspace* m_knowledgeBase = nullptr;
     StatisticsWorkspace* m_statistics = nullptr;
+    BudgetWorkspace* m_budget = nullptr;
     AdminClient* m_admin = nullptr;
     AdministrationWorkspace* m_administration = nullptr;
     QList<std::pair<QAction*, const char*>> m_translatable; // actions and their source text

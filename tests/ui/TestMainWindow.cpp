@@ -55,7 +55,7 @@ private slots:
         MainWindow& w = m_f->window();
         QCOMPARE(w.workspaceNames(),
                  (QStringList {QStringLiteral("Register"), QStringLiteral("Requests"),
-                               QStringLiteral("Knowledge base")}));
+                               QStringLiteral("Knowledge base"), QStringLiteral("Budget")}));
         QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(w.currentWorkspace(), w.knowledgeBaseWorkspace());
         QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);

@@ -46,7 +46,7 @@ private slots:
         QVERIFY(stats);
         QCOMPARE(w.workspaceNames(),
                  (QStringList {QStringLiteral("Requests"), QStringLiteral("Knowledge base"),
-                               QStringLiteral("Statistics")}));
+                               QStringLiteral("Statistics"), QStringLiteral("Budget")}));
         QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(w.currentWorkspace(), stats);
         stats->refresh();

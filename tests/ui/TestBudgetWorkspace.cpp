@@ -1,0 +1,136 @@
+#include "GuiFixture.h"
+#include "app/BudgetProposalListModel.h"
+#include "core/Iin.h"
+#include "ui/BudgetProposalForm.h"
+#include "ui/BudgetProposalsPanel.h"
+#include "ui/BudgetSeasonPanel.h"
+#include "ui/BudgetWorkspace.h"
+
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace tyndau;
+using namespace tyndau::test;
+
+// The participation budget's workspace against a real server: the admin opens a season with
+// its budgets, the front office registers proposals (a wrong IIN marked, a look-alike shown),
+// the admin moves the season on, the expert assesses; each role sees its own tabs.
+class TestBudgetWorkspace : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GuiFixture> m_f;
+
+    BudgetWorkspace* openAs(const QString& login)
+    {
+        if (!m_f->signIn(login) || !m_f->openWindow())
+            return nullptr;
+        BudgetWorkspace* budget = m_f->window().budgetWorkspace();
+        if (budget)
+            m_f->window().showWorkspace(budget);
+        return budget;
+    }
+
+    static QStringList tabTexts(QTabWidget* tabs)
+    {
+        QStringList out;
+        for (int i = 0; i < tabs->count(); ++i)
+            out.append(tabs->tabText(i));
+        return out;
+    }
+
+    static BudgetProposal playground(const QString& title)
+    {
+        BudgetProposal p;
+        p.title = title;
+        p.description
+            = QStringLiteral("Во дворе нет места для детей: нужна площадка с покрытием и освещением.");
+        p.districtCode = QStringLiteral("almaly");
+        p.estimatedCost = 12'000'000;
+        p.authorName = QStringLiteral("Ахметова Гульнара");
+        p.authorIin = QStringLiteral("880101400017");
+        p.authorPhone = QStringLiteral("+7 701 555 44 33");
+        return p;
+    }
+
+private slots:
+    void init()
+    {
+        m_f = std::make_unique<GuiFixture>();
+        QVERIFY(m_f->startServer());
+    }
+    void cleanup() { m_f.reset(); }
+
+    void aSeasonFromTheWorkstation()
+    {
+        // The admin: a season for this year with Almaly's budget, two votes per citizen.
+        BudgetWorkspace* admin = openAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        QCOMPARE(tabTexts(admin->tabs()),
+                 (QStringList {QStringLiteral("Season and budgets"), QStringLiteral("Proposals"),
+                               QStringLiteral("Voting"), QStringLiteral("Results")}));
+        BudgetSeasonPanel* season = admin->seasonPanel();
+        season->maxVotesBox()->setValue(2);
+        QStandardItemModel* budgets = season->budgets();
+        for (int row = 0; row < budgets->rowCount(); ++row)
+            if (budgets->item(row, 0)->text().contains(QStringLiteral("Almaly")))
+                budgets->item(row, 1)->setData(30'000'000, Qt::EditRole);
+        season->save();
+        QVERIFY2(season->message().contains(QStringLiteral("Saved")), qPrintable(season->message()));
+        QVERIFY(m_f->waitForSync());
+
+        // The front office: a wrong IIN is marked and nothing is registered; then two
+        // proposals, the second told it looks like the first.
+        BudgetWorkspace* front = openAs(QStringLiteral("operator1"));
+        QVERIFY(front);
+        QVERIFY(!front->seasonPanel());
+        QVERIFY(m_f->window().workspaceNames().contains(QStringLiteral("Budget")));
+        BudgetProposalsPanel* proposals = front->proposalsPanel();
+        BudgetProposalForm* form = proposals->form();
+        QVERIFY(form->isVisibleTo(proposals));
+        BudgetProposal wrong = playground(QStringLiteral("Детская площадка во дворе дома 12"));
+        wrong.authorIin = QStringLiteral("880101400018");
+        form->fill(wrong);
+        form->submit();
+        QVERIFY(!form->message().isEmpty());
+        QCOMPARE(proposals->proposals()->rowCount(), 0);
+        form->fill(playground(QStringLiteral("Детская площадка во дворе дома 12")));
+        form->submit();
+        QCOMPARE(proposals->proposals()->rowCount(), 1);
+        form->fill(playground(QStringLiteral("Площадка для детей во дворе")));
+        QCOMPARE(form->lookAlikes(), QStringList {QStringLiteral("Детская площадка во дворе дома 12")});
+        form->submit();
+        QCOMPARE(proposals->proposals()->rowCount(), 2);
+        QVERIFY(m_f->waitForSync());
+
+        // The admin moves the season to the experts.
+        admin = openAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        admin->seasonPanel()->confirmMove();
+        QVERIFY2(admin->seasonPanel()->message().contains(QStringLiteral("Expert assessment")),
+                 qPrintable(admin->seasonPanel()->message()));
+        QVERIFY(m_f->waitForSync());
+
+        // The expert: no voting tab, no season tab; the verdict shows in the list after sync.
+        BudgetWorkspace* expert = openAs(QStringLiteral("inspector1"));
+        QVERIFY(expert);
+        QCOMPARE(tabTexts(expert->tabs()),
+                 (QStringList {QStringLiteral("Proposals"), QStringLiteral("Results")}));
+        BudgetProposalsPanel* toAssess = expert->proposalsPanel();
+        QCOMPARE(toAssess->proposals()->rowCount(), 2);
+        toAssess->choose(0);
+        toAssess->assess(true, 0, QStringLiteral("akimat-almaly"), QStringLiteral("Соответствует нормам."));
+        QVERIFY(!toAssess->message().isEmpty()); // a feasible proposal needs its corrected cost
+        toAssess->assess(true, 11'000'000, QStringLiteral("akimat-almaly"),
+                         QStringLiteral("Соответствует нормам."));
+        QVERIFY2(toAssess->message().contains(QStringLiteral("Assessed")), qPrintable(toAssess->message()));
+        QVERIFY(m_f->waitForSync());
+        QCOMPARE(toAssess->proposals()->index(0, BudgetProposalListModel::AssessmentColumn).data().toString(),
+                 QStringLiteral("Feasible"));
+    }
+};
+
+QTEST_MAIN(TestBudgetWorkspace)
+#include "TestBudgetWorkspace.moc"
