@@ -6,8 +6,10 @@
 #include "HttpServer.h"
 #include "PasswordHasher.h"
 #include "ServerOptions.h"
+#include "core/AlmatyTime.h"
 #include "db/ApiKeyStore.h"
 #include "db/Database.h"
+#include "db/DemoBudget.h"
 #include "db/DemoData.h"
 #include "db/ReferenceStore.h"
 #include "db/RequestStore.h"
@@ -52,7 +54,7 @@ Result<void> seedDemo(Database& db, qint64 requests)
     auto made = DemoData::generateRequests(db, options);
     if (!made)
         return made.error();
-    return {};
+    return DemoBudget::seed(db, AlmatyTime::today().year());
 }
 
 // TLS 1.2 or later, from PEM files (an RSA or EC key).

@@ -16,6 +16,10 @@
 #include "db/RequestListStore.h"
 #include "ui/ActionDialog.h"
 #include "ui/AdministrationWorkspace.h"
+#include "ui/BudgetProposalsPanel.h"
+#include "ui/BudgetResultsPanel.h"
+#include "ui/BudgetVotingPanel.h"
+#include "ui/BudgetWorkspace.h"
 #include "ui/KnowledgeBaseWorkspace.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -34,6 +38,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -234,5 +239,26 @@ int main(int argc, char** argv)
     organizations->view()->selectRow(
         std::max(0, organizations->organizations()->rowOf(QStringLiteral("almaty-su"))));
     ok = grab(*admin->window, prefix + QStringLiteral("administration-organizations.png")) && ok;
+    admin->window->close();
+
+    // The participation budget at the front office: the proposals, a vote being taken, and the
+    // standing per district.
+    auto front = openAs(QStringLiteral("operator1"), QUrl(parser.value(server)), dir, language);
+    if (!front)
+        return 1;
+    tyndau::BudgetWorkspace* budget = front->window->budgetWorkspace();
+    front->window->showWorkspace(budget);
+    budget->tabs()->setCurrentWidget(budget->proposalsPanel());
+    budget->proposalsPanel()->choose(0);
+    ok = grab(*front->window, prefix + QStringLiteral("budget-proposals.png")) && ok;
+    tyndau::BudgetVotingPanel* voting = budget->votingPanel();
+    budget->tabs()->setCurrentWidget(voting);
+    voting->showDistrict(QStringLiteral("almaly"));
+    for (int i = 0; i < std::min(2, voting->ballot()->count()); ++i)
+        voting->ballot()->item(i)->setCheckState(Qt::Checked);
+    ok = grab(*front->window, prefix + QStringLiteral("budget-voting.png")) && ok;
+    budget->tabs()->setCurrentWidget(budget->resultsPanel());
+    budget->resultsPanel()->showDistrict(QStringLiteral("almaly"));
+    ok = grab(*front->window, prefix + QStringLiteral("budget-results.png")) && ok;
     return ok ? 0 : 1;
 }

@@ -39,6 +39,40 @@
     </message>
 </context>
 <context>
+    <name>tyndau::BudgetResultsPanel</name>
+    <message numerus="yes">
+        <source>Votes: the %n most voted proposal(s) of all districts</source>
+        <translation>
+            <numerusform>Votes: the most voted proposal of all districts</numerusform>
+            <numerusform>Votes: the %n most voted proposals of all districts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetVotingPanel</name>
+    <message numerus="yes">
+        <source>A citizen may choose up to %n proposal(s); untick one first.</source>
+        <translation>
+            <numerusform>A citizen may choose up to %n proposal; untick one first.</numerusform>
+            <numerusform>A citizen may choose up to %n proposals; untick one first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The vote of %1 is recorded: %n proposal(s), waiting to be sent.</source>
+        <translation>
+            <numerusform>The vote of %1 is recorded: %n proposal, waiting to be sent.</numerusform>
+            <numerusform>The vote of %1 is recorded: %n proposals, waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting in the %1 season: a citizen votes once, in one district, for up to %n proposal(s).</source>
+        <translation>
+            <numerusform>Voting in the %1 season: a citizen votes once, in one district, for up to %n proposal.</numerusform>
+            <numerusform>Voting in the %1 season: a citizen votes once, in one district, for up to %n proposals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tyndau::KnowledgeBaseWorkspace</name>
     <message numerus="yes">
         <source>%n article(s) found</source>

@@ -16,6 +16,207 @@
     </message>
 </context>
 <context>
+    <name>BudgetReport</name>
+    <message>
+        <source>People&apos;s Participation Budget %1: results</source>
+        <translation>Халықтың қатысу бюджеті %1: қорытындылар</translation>
+    </message>
+    <message>
+        <source>%1 ₸</source>
+        <translation>%1 ₸</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetReportCsv</name>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Жағдай бойынша күні</translation>
+    </message>
+    <message>
+        <source>Budget (₸)</source>
+        <translation>Бюджет (₸)</translation>
+    </message>
+    <message>
+        <source>Spent (₸)</source>
+        <translation>Жұмсалды (₸)</translation>
+    </message>
+    <message>
+        <source>Remaining (₸)</source>
+        <translation>Қалдық (₸)</translation>
+    </message>
+    <message>
+        <source>Votes cast</source>
+        <translation>Берілген дауыстар</translation>
+    </message>
+    <message>
+        <source>Proposals submitted</source>
+        <translation>Ұсынылған жобалар</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>Іске асыруға болатыны</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Қаржыландырылады</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ұсынылды</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Cost (₸)</source>
+        <translation>Құны (₸)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>қаржыландырылады</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>қаржыландырылмайды</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetReportPdf</name>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Есепті %1 файлына жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Phase: %1. Figures as of %2.</source>
+        <translation>Кезең: %1. Деректер %2 күнгі жағдай бойынша.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Spent on funded proposals</source>
+        <translation>Қаржыландырылатын жобаларға жұмсалды</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <source>Votes cast</source>
+        <translation>Берілген дауыстар</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Жобалар</translation>
+    </message>
+    <message>
+        <source>submitted: %1; feasible: %2; funded: %3</source>
+        <translation>ұсынылды: %1; іске асыруға болатыны: %2; қаржыландырылатыны: %3</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Жұмсалды</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Қаржыландырылады</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>Аудандар бойынша</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Budget %1 · spent %2 · remaining %3</source>
+        <translation>Бюджет %1 · жұмсалды %2 · қалдық %3</translation>
+    </message>
+    <message>
+        <source>Proposals submitted: %1; feasible: %2; funded: %3</source>
+        <translation>Ұсынылған жобалар: %1; іске асыруға болатыны: %2; қаржыландырылатыны: %3</translation>
+    </message>
+    <message>
+        <source>No feasible proposals in this district: nothing is funded.</source>
+        <translation>Ауданда іске асыруға болатын жоба жоқ: ештеңе қаржыландырылмайды.</translation>
+    </message>
+    <message>
+        <source>Votes per proposal (the first %1 of %2)</source>
+        <translation>Жобалар бойынша дауыстар (%2 ішінен алғашқы %1)</translation>
+    </message>
+    <message>
+        <source>Votes per proposal</source>
+        <translation>Жобалар бойынша дауыстар</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>қаржыландырылады</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>қаржыландырылмайды</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (жалғасы)</translation>
+    </message>
+</context>
+<context>
     <name>BudgetRules</name>
     <message numerus="yes">
         <source>At most %n characters.</source>
@@ -305,6 +506,33 @@
     <message>
         <source>The knowledge-base article is not valid: %1</source>
         <translation>Білім қорының мақаласы дұрыс толтырылмаған: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalBudget</name>
+    <message>
+        <source>There is no %1 season yet.</source>
+        <translation>%1 жылғы маусым әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>The phase has moved meanwhile.</source>
+        <translation>Осы уақытта кезең ауысып кетті.</translation>
+    </message>
+    <message>
+        <source>This proposal is registered already.</source>
+        <translation>Бұл жоба тіркеліп қойған.</translation>
+    </message>
+    <message>
+        <source>Unknown organization.</source>
+        <translation>Белгісіз ұйым.</translation>
+    </message>
+    <message>
+        <source>Someone changed this proposal meanwhile.</source>
+        <translation>Осы уақытта жобаны басқа біреу өзгертті.</translation>
+    </message>
+    <message>
+        <source>This citizen has already voted in the %1 season at this workstation.</source>
+        <translation>Бұл азамат %1 жылғы маусымда осы жұмыс орнында дауыс беріп қойған.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1625,518 @@
     </message>
 </context>
 <context>
+    <name>tyndau::BudgetProposalForm</name>
+    <message>
+        <source>Registered: “%1”. It goes to the server with the next sync.</source>
+        <translation>Тіркелді: «%1». Жоба келесі синхрондау кезінде серверге жіберіледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Сипаттамасы:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict:</source>
+        <translation>А&amp;уданы:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;cost, ₸:</source>
+        <translation>Болжамды &amp;құны, ₸:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>Авт&amp;оры:</translation>
+    </message>
+    <message>
+        <source>Author&apos;s &amp;IIN:</source>
+        <translation>Автордың &amp;ЖСН-і:</translation>
+    </message>
+    <message>
+        <source>Author&apos;s p&amp;hone:</source>
+        <translation>Автордың те&amp;лефоны:</translation>
+    </message>
+    <message>
+        <source>Choose the district</source>
+        <translation>Ауданды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Look-alike proposals of this district, already registered:</source>
+        <translation>Осы аудандағы ұқсас, бұрын тіркелген жобалар:</translation>
+    </message>
+    <message>
+        <source>&amp;Register the proposal</source>
+        <translation>Жобаны &amp;тіркеу</translation>
+    </message>
+    <message>
+        <source>Look-alike proposals</source>
+        <translation>Ұқсас жобалар</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetProposalListModel</name>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Әлі бағаланбаған</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>Іске асыруға болады</translation>
+    </message>
+    <message>
+        <source>Not feasible</source>
+        <translation>Іске асыруға болмайды</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <source>%1 ₸</source>
+        <translation>%1 ₸</translation>
+    </message>
+    <message>
+        <source>Feasible, funded</source>
+        <translation>Іске асыруға болады, қаржыландырылады</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <source>Experts&apos; verdict</source>
+        <translation>Сарапшылар қорытындысы</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Іске асыру</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetProposalsPanel</name>
+    <message>
+        <source>Choose a proposal to see it.</source>
+        <translation>Көру үшін жобаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 · estimated %2 ₸ · %3 votes</source>
+        <translation>%1 · болжамды құны %2 ₸ · дауыстар: %3</translation>
+    </message>
+    <message>
+        <source>Author: %1, registered %2</source>
+        <translation>Авторы: %1, тіркелген уақыты %2</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Жауапты: %1</translation>
+    </message>
+    <message>
+        <source>Assessed. It goes to the server with the next sync.</source>
+        <translation>Баға сақталды. Ол келесі синхрондау кезінде серверге жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Saved. It goes to the server with the next sync.</source>
+        <translation>Сақталды. Өзгеріс келесі синхрондау кезінде серверге жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Corrected &amp;cost, ₸:</source>
+        <translation>Нақтыланған &amp;құны, ₸:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;organization:</source>
+        <translation>Жауапты &amp;ұйым:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nclusion:</source>
+        <translation>&amp;Қорытынды:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (dates, contractor):</source>
+        <translation>&amp;Ескертпе (мерзімдер, мердігер):</translation>
+    </message>
+    <message>
+        <source>A new proposal, on the citizen&apos;s behalf</source>
+        <translation>Азамат атынан жаңа жоба</translation>
+    </message>
+    <message>
+        <source>Expert assessment</source>
+        <translation>Сараптамалық бағалау</translation>
+    </message>
+    <message>
+        <source>&amp;Feasible: goes on the ballot</source>
+        <translation>&amp;Іске асыруға болады: бюллетеньге енгізу</translation>
+    </message>
+    <message>
+        <source>Save the &amp;assessment</source>
+        <translation>Бағаны &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Implementation of the winner</source>
+        <translation>Жеңімпаз жобаны іске асыру</translation>
+    </message>
+    <message>
+        <source>Save the &amp;status</source>
+        <translation>Мәртебені &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Choose the organization</source>
+        <translation>Ұйымды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Жобалар</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetResultListModel</name>
+    <message>
+        <source>funded</source>
+        <translation>қаржыландырылады</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>қаржыландырылмайды</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Қаржыландыру</translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation>Барлығы жұмсалды</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetResultsPanel</name>
+    <message>
+        <source>The season could not be read: %1</source>
+        <translation>Маусымды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>There is no %1 season yet.</source>
+        <translation>%1 жылғы маусым әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>The %1 season is at: %2. Until the results are published this is the current standing (as of %3), not the results.</source>
+        <translation>%1 жылғы маусым кезеңі: %2. Қорытындылар жарияланғанға дейін бұл ағымдағы жағдай (%3 күнгі), қорытынды емес.</translation>
+    </message>
+    <message>
+        <source>Results of the %1 season (as of %2).</source>
+        <translation>%1 жылғы маусым қорытындылары (%2 күнгі).</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Барлық аудандар</translation>
+    </message>
+    <message>
+        <source>All districts: budget %1, spent %2, remaining %3. Funded %4 of %5 proposals on the ballot.</source>
+        <translation>Барлық аудандар: бюджет %1, жұмсалды %2, қалдық %3. Бюллетеньдегі %5 жобаның %4-і қаржыландырылады.</translation>
+    </message>
+    <message>
+        <source>%1: budget %2, spent %3, remaining %4. Funded %5 of %6 proposals on the ballot.</source>
+        <translation>%1: бюджет %2, жұмсалды %3, қалдық %4. Бюллетеньдегі %6 жобаның %5-і қаржыландырылады.</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No proposal is on the ballot yet.</source>
+        <translation>Бюллетеньде әзірге жоба жоқ.</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Қаржыландырылады</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Қаржыландырылмайды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Votes: the %n most voted proposal(s) of all districts</source>
+        <translation>
+            <numerusform>Дауыстар: барлық аудандар бойынша ең көп дауыс алған %n жоба</numerusform>
+            <numerusform>Дауыстар: барлық аудандар бойынша ең көп дауыс алған %n жоба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Votes per proposal: %1, the first %2 of %3</source>
+        <translation>Жобалар бойынша дауыстар: %1, %3 ішінен алғашқы %2</translation>
+    </message>
+    <message>
+        <source>Votes per proposal: %1</source>
+        <translation>Жобалар бойынша дауыстар: %1</translation>
+    </message>
+    <message>
+        <source>Save the results as PDF</source>
+        <translation>Қорытындыларды PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV</source>
+        <translation>Қорытындыларды CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сақтау…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV сақтау…</translation>
+    </message>
+    <message>
+        <source>Results by votes</source>
+        <translation>Дауыстар бойынша қорытындылар</translation>
+    </message>
+    <message>
+        <source>Votes per proposal</source>
+        <translation>Жобалар бойынша дауыстар</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetSeasonPanel</name>
+    <message>
+        <source>People&apos;s Participation Budget %1</source>
+        <translation>Халықтың қатысу бюджеті %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Қазір: %1</translation>
+    </message>
+    <message>
+        <source>A new season: it starts with proposals once saved.</source>
+        <translation>Жаңа маусым: сақталғаннан кейін жобаларды қабылдау басталады.</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Budget, ₸</source>
+        <translation>Бюджет, ₸</translation>
+    </message>
+    <message>
+        <source>Move to “%1”…</source>
+        <translation>«%1» кезеңіне өту…</translation>
+    </message>
+    <message>
+        <source>Saved. The other workstations get it with their next sync.</source>
+        <translation>Сақталды. Басқа жұмыс орындары оны келесі синхрондау кезінде алады.</translation>
+    </message>
+    <message>
+        <source>Move the season on</source>
+        <translation>Маусымды келесі кезеңге көшіру</translation>
+    </message>
+    <message>
+        <source>Move the %1 season from “%2” to “%3”? A phase never goes back.</source>
+        <translation>%1 жылғы маусымды «%2» кезеңінен «%3» кезеңіне көшіру керек пе? Алдыңғы кезеңге қайту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The season is now in “%1”.</source>
+        <translation>Маусым «%1» кезеңіне көшті.</translation>
+    </message>
+    <message>
+        <source>&amp;Votes per citizen:</source>
+        <translation>Бір азаматтың &amp;дауыстары:</translation>
+    </message>
+    <message>
+        <source>“%1” starts:</source>
+        <translation>«%1» кезеңінің басы:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the season</source>
+        <translation>Маусымды &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Budgets of the districts</source>
+        <translation>Аудандардың бюджеттері</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetVotingPanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A citizen may choose up to %n proposal(s); untick one first.</source>
+        <translation>
+            <numerusform>Азамат ең көбі %n жобаны таңдай алады; алдымен біреуінің белгісін алыңыз.</numerusform>
+            <numerusform>Азамат ең көбі %n жобаны таңдай алады; алдымен біреуінің белгісін алыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen</source>
+        <translation>%2 ішінен %1 таңдалды</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vote of %1 is recorded: %n proposal(s), waiting to be sent.</source>
+        <translation>
+            <numerusform>%1 дауысы жазылды: %n жоба, жіберуді күтуде.</numerusform>
+            <numerusform>%1 дауысы жазылды: %n жоба, жіберуді күтуде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The season could not be read: %1</source>
+        <translation>Маусымды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>There is no %1 season yet: votes are taken once it reaches voting.</source>
+        <translation>%1 жылғы маусым әлі жоқ: дауыстар дауыс беру кезеңінде қабылданады.</translation>
+    </message>
+    <message>
+        <source>Votes are taken in the voting phase only; the %1 season is now at: %2.</source>
+        <translation>Дауыстар тек дауыс беру кезеңінде қабылданады; %1 жылғы маусым қазір мына кезеңде: %2.</translation>
+    </message>
+    <message>
+        <source>Voting in the %1 season, but no proposal is on the ballot.</source>
+        <translation>%1 жылғы маусымда дауыс беру жүріп жатыр, бірақ бюллетеньде жоба жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting in the %1 season: a citizen votes once, in one district, for up to %n proposal(s).</source>
+        <translation>
+            <numerusform>%1 жылғы маусымда дауыс беру: азамат бір рет, бір ауданда, ең көбі %n жобаға дауыс береді.</numerusform>
+            <numerusform>%1 жылғы маусымда дауыс беру: азамат бір рет, бір ауданда, ең көбі %n жобаға дауыс береді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s &amp;IIN:</source>
+        <translation>Азаматтың &amp;ЖСН-і:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Аудан:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals:</source>
+        <translation>&amp;Жобалар:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>&amp;Record the vote</source>
+        <translation>Дауысты &amp;жазу</translation>
+    </message>
+    <message>
+        <source>Enter in any field records the vote too</source>
+        <translation>Кез келген өрісте Enter басу да дауысты жазады</translation>
+    </message>
+    <message>
+        <source>&amp;Votes taken at this workstation</source>
+        <translation>Осы жұмыс орнында қабылданған &amp;дауыстар</translation>
+    </message>
+    <message>
+        <source>Votes taken at this workstation</source>
+        <translation>Осы жұмыс орнында қабылданған дауыстар</translation>
+    </message>
+    <message>
+        <source>The district&apos;s ballot</source>
+        <translation>Аудан бюллетені</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetWorkspace</name>
+    <message>
+        <source>No season for %1 yet.</source>
+        <translation>%1 жылғы маусым әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Кезең: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Season:</source>
+        <translation>&amp;Маусым:</translation>
+    </message>
+    <message>
+        <source>Season and budgets</source>
+        <translation>Маусым және бюджеттер</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Жобалар</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Дауыс беру</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Қорытындылар</translation>
+    </message>
+</context>
+<context>
     <name>tyndau::CategoriesPanel</name>
     <message>
         <source>One Latin word, e.g. snow_ice</source>
@@ -1571,6 +2311,45 @@
     </message>
 </context>
 <context>
+    <name>tyndau::LocalVoteListModel</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>жіберуді күтуде</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>есептелді</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s IIN</source>
+        <translation>Азаматтың ЖСН-і</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Жобалар</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
     <name>tyndau::LoginDialog</name>
     <message>
         <source>Sign in — Tyndau</source>
@@ -1726,6 +2505,10 @@
     <message>
         <source>The new deadlines could not be read: %1</source>
         <translation>Жаңа мерзімдерді оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>Қатысу &amp;бюджеті</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,207 @@
     </message>
 </context>
 <context>
+    <name>BudgetReport</name>
+    <message>
+        <source>People&apos;s Participation Budget %1: results</source>
+        <translation>Бюджет народного участия %1: итоги</translation>
+    </message>
+    <message>
+        <source>%1 ₸</source>
+        <translation>%1 ₸</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetReportCsv</name>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>Budget (₸)</source>
+        <translation>Бюджет (₸)</translation>
+    </message>
+    <message>
+        <source>Spent (₸)</source>
+        <translation>Израсходовано (₸)</translation>
+    </message>
+    <message>
+        <source>Remaining (₸)</source>
+        <translation>Остаток (₸)</translation>
+    </message>
+    <message>
+        <source>Votes cast</source>
+        <translation>Подано голосов</translation>
+    </message>
+    <message>
+        <source>Proposals submitted</source>
+        <translation>Подано проектов</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>Реализуемых</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Финансируется</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Cost (₸)</source>
+        <translation>Стоимость (₸)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>финансируется</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>не финансируется</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetReportPdf</name>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Не удалось записать отчёт в файл %1.</translation>
+    </message>
+    <message>
+        <source>Phase: %1. Figures as of %2.</source>
+        <translation>Этап: %1. Данные на %2.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Spent on funded proposals</source>
+        <translation>Израсходовано на финансируемые проекты</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Votes cast</source>
+        <translation>Подано голосов</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>submitted: %1; feasible: %2; funded: %3</source>
+        <translation>подано: %1; реализуемых: %2; финансируется: %3</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Израсходовано</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Финансируется</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>По районам</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Budget %1 · spent %2 · remaining %3</source>
+        <translation>Бюджет %1 · израсходовано %2 · остаток %3</translation>
+    </message>
+    <message>
+        <source>Proposals submitted: %1; feasible: %2; funded: %3</source>
+        <translation>Подано проектов: %1; реализуемых: %2; финансируется: %3</translation>
+    </message>
+    <message>
+        <source>No feasible proposals in this district: nothing is funded.</source>
+        <translation>В районе нет реализуемых проектов: ничего не финансируется.</translation>
+    </message>
+    <message>
+        <source>Votes per proposal (the first %1 of %2)</source>
+        <translation>Голоса по проектам (первые %1 из %2)</translation>
+    </message>
+    <message>
+        <source>Votes per proposal</source>
+        <translation>Голоса по проектам</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>финансируется</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>не финансируется</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (продолжение)</translation>
+    </message>
+</context>
+<context>
     <name>BudgetRules</name>
     <message numerus="yes">
         <source>At most %n characters.</source>
@@ -307,6 +508,33 @@
     <message>
         <source>The knowledge-base article is not valid: %1</source>
         <translation>Статья базы знаний заполнена неверно: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalBudget</name>
+    <message>
+        <source>There is no %1 season yet.</source>
+        <translation>Сезона %1 года ещё нет.</translation>
+    </message>
+    <message>
+        <source>The phase has moved meanwhile.</source>
+        <translation>Этап тем временем уже сменился.</translation>
+    </message>
+    <message>
+        <source>This proposal is registered already.</source>
+        <translation>Этот проект уже зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>Unknown organization.</source>
+        <translation>Неизвестная организация.</translation>
+    </message>
+    <message>
+        <source>Someone changed this proposal meanwhile.</source>
+        <translation>Тем временем проект изменил кто-то другой.</translation>
+    </message>
+    <message>
+        <source>This citizen has already voted in the %1 season at this workstation.</source>
+        <translation>Этот гражданин уже проголосовал в сезоне %1 года на этом рабочем месте.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1629,522 @@
     </message>
 </context>
 <context>
+    <name>tyndau::BudgetProposalForm</name>
+    <message>
+        <source>Registered: “%1”. It goes to the server with the next sync.</source>
+        <translation>Зарегистрирован: «%1». Проект уйдёт на сервер при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;cost, ₸:</source>
+        <translation>Ориентировочная &amp;стоимость, ₸:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>Author&apos;s &amp;IIN:</source>
+        <translation>&amp;ИИН автора:</translation>
+    </message>
+    <message>
+        <source>Author&apos;s p&amp;hone:</source>
+        <translation>&amp;Телефон автора:</translation>
+    </message>
+    <message>
+        <source>Choose the district</source>
+        <translation>Выберите район</translation>
+    </message>
+    <message>
+        <source>Look-alike proposals of this district, already registered:</source>
+        <translation>Похожие проекты этого района, уже зарегистрированные:</translation>
+    </message>
+    <message>
+        <source>&amp;Register the proposal</source>
+        <translation>&amp;Зарегистрировать проект</translation>
+    </message>
+    <message>
+        <source>Look-alike proposals</source>
+        <translation>Похожие проекты</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetProposalListModel</name>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Ещё не оценён</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>Реализуем</translation>
+    </message>
+    <message>
+        <source>Not feasible</source>
+        <translation>Не реализуем</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланирован</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Приостановлен</translation>
+    </message>
+    <message>
+        <source>%1 ₸</source>
+        <translation>%1 ₸</translation>
+    </message>
+    <message>
+        <source>Feasible, funded</source>
+        <translation>Реализуем, финансируется</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Experts&apos; verdict</source>
+        <translation>Заключение экспертов</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Реализация</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetProposalsPanel</name>
+    <message>
+        <source>Choose a proposal to see it.</source>
+        <translation>Выберите проект, чтобы увидеть его.</translation>
+    </message>
+    <message>
+        <source>%1 · estimated %2 ₸ · %3 votes</source>
+        <translation>%1 · ориентировочно %2 ₸ · голосов: %3</translation>
+    </message>
+    <message>
+        <source>Author: %1, registered %2</source>
+        <translation>Автор: %1, зарегистрирован %2</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ответственный: %1</translation>
+    </message>
+    <message>
+        <source>Assessed. It goes to the server with the next sync.</source>
+        <translation>Оценка сохранена. Она уйдёт на сервер при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Saved. It goes to the server with the next sync.</source>
+        <translation>Сохранено. Изменение уйдёт на сервер при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Corrected &amp;cost, ₸:</source>
+        <translation>Уточнённая &amp;стоимость, ₸:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;organization:</source>
+        <translation>Ответственная &amp;организация:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nclusion:</source>
+        <translation>&amp;Заключение:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (dates, contractor):</source>
+        <translation>&amp;Примечание (сроки, подрядчик):</translation>
+    </message>
+    <message>
+        <source>A new proposal, on the citizen&apos;s behalf</source>
+        <translation>Новый проект от имени гражданина</translation>
+    </message>
+    <message>
+        <source>Expert assessment</source>
+        <translation>Экспертная оценка</translation>
+    </message>
+    <message>
+        <source>&amp;Feasible: goes on the ballot</source>
+        <translation>&amp;Реализуем: включить в бюллетень</translation>
+    </message>
+    <message>
+        <source>Save the &amp;assessment</source>
+        <translation>Сохранить &amp;оценку</translation>
+    </message>
+    <message>
+        <source>Implementation of the winner</source>
+        <translation>Реализация проекта-победителя</translation>
+    </message>
+    <message>
+        <source>Save the &amp;status</source>
+        <translation>Сохранить &amp;статус</translation>
+    </message>
+    <message>
+        <source>Choose the organization</source>
+        <translation>Выберите организацию</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Проекты</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetResultListModel</name>
+    <message>
+        <source>funded</source>
+        <translation>финансируется</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>не финансируется</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation>Израсходовано с начала</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetResultsPanel</name>
+    <message>
+        <source>The season could not be read: %1</source>
+        <translation>Не удалось прочитать сезон: %1</translation>
+    </message>
+    <message>
+        <source>There is no %1 season yet.</source>
+        <translation>Сезона %1 года ещё нет.</translation>
+    </message>
+    <message>
+        <source>The %1 season is at: %2. Until the results are published this is the current standing (as of %3), not the results.</source>
+        <translation>Сезон %1 года на этапе: %2. До публикации итогов это текущее положение (на %3), а не итоги.</translation>
+    </message>
+    <message>
+        <source>Results of the %1 season (as of %2).</source>
+        <translation>Итоги сезона %1 года (на %2).</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <source>All districts: budget %1, spent %2, remaining %3. Funded %4 of %5 proposals on the ballot.</source>
+        <translation>Все районы: бюджет %1, израсходовано %2, остаток %3. Финансируется проектов из бюллетеня: %4 из %5.</translation>
+    </message>
+    <message>
+        <source>%1: budget %2, spent %3, remaining %4. Funded %5 of %6 proposals on the ballot.</source>
+        <translation>%1: бюджет %2, израсходовано %3, остаток %4. Финансируется проектов из бюллетеня: %5 из %6.</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No proposal is on the ballot yet.</source>
+        <translation>В бюллетене пока нет проектов.</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Финансируется</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Не финансируется</translation>
+    </message>
+    <message numerus="yes">
+        <source>Votes: the %n most voted proposal(s) of all districts</source>
+        <translation>
+            <numerusform>Голоса: %n проект с наибольшим числом голосов по всем районам</numerusform>
+            <numerusform>Голоса: %n проекта с наибольшим числом голосов по всем районам</numerusform>
+            <numerusform>Голоса: %n проектов с наибольшим числом голосов по всем районам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Votes per proposal: %1, the first %2 of %3</source>
+        <translation>Голоса по проектам: %1, первые %2 из %3</translation>
+    </message>
+    <message>
+        <source>Votes per proposal: %1</source>
+        <translation>Голоса по проектам: %1</translation>
+    </message>
+    <message>
+        <source>Save the results as PDF</source>
+        <translation>Сохранить итоги в PDF</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV</source>
+        <translation>Сохранить итоги в CSV</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Сохранить CSV…</translation>
+    </message>
+    <message>
+        <source>Results by votes</source>
+        <translation>Итоги по голосам</translation>
+    </message>
+    <message>
+        <source>Votes per proposal</source>
+        <translation>Голоса по проектам</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetSeasonPanel</name>
+    <message>
+        <source>People&apos;s Participation Budget %1</source>
+        <translation>Бюджет народного участия %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>A new season: it starts with proposals once saved.</source>
+        <translation>Новый сезон: после сохранения начнётся приём проектов.</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Budget, ₸</source>
+        <translation>Бюджет, ₸</translation>
+    </message>
+    <message>
+        <source>Move to “%1”…</source>
+        <translation>Перейти к этапу «%1»…</translation>
+    </message>
+    <message>
+        <source>Saved. The other workstations get it with their next sync.</source>
+        <translation>Сохранено. Остальные рабочие места получат изменения при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Move the season on</source>
+        <translation>Перевести сезон на следующий этап</translation>
+    </message>
+    <message>
+        <source>Move the %1 season from “%2” to “%3”? A phase never goes back.</source>
+        <translation>Перевести сезон %1 года с этапа «%2» на этап «%3»? Вернуться к прежнему этапу нельзя.</translation>
+    </message>
+    <message>
+        <source>The season is now in “%1”.</source>
+        <translation>Сезон перешёл на этап «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Votes per citizen:</source>
+        <translation>&amp;Голосов у гражданина:</translation>
+    </message>
+    <message>
+        <source>“%1” starts:</source>
+        <translation>Начало этапа «%1»:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the season</source>
+        <translation>&amp;Сохранить сезон</translation>
+    </message>
+    <message>
+        <source>Budgets of the districts</source>
+        <translation>Бюджеты районов</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetVotingPanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A citizen may choose up to %n proposal(s); untick one first.</source>
+        <translation>
+            <numerusform>Гражданин может выбрать не более %n проекта; сначала снимите отметку с одного.</numerusform>
+            <numerusform>Гражданин может выбрать не более %n проектов; сначала снимите отметку с одного.</numerusform>
+            <numerusform>Гражданин может выбрать не более %n проектов; сначала снимите отметку с одного.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen</source>
+        <translation>Выбрано %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vote of %1 is recorded: %n proposal(s), waiting to be sent.</source>
+        <translation>
+            <numerusform>Голос %1 записан: %n проект, ожидает отправки.</numerusform>
+            <numerusform>Голос %1 записан: %n проекта, ожидает отправки.</numerusform>
+            <numerusform>Голос %1 записан: %n проектов, ожидает отправки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The season could not be read: %1</source>
+        <translation>Не удалось прочитать сезон: %1</translation>
+    </message>
+    <message>
+        <source>There is no %1 season yet: votes are taken once it reaches voting.</source>
+        <translation>Сезона %1 года ещё нет: голоса принимаются на этапе голосования.</translation>
+    </message>
+    <message>
+        <source>Votes are taken in the voting phase only; the %1 season is now at: %2.</source>
+        <translation>Голоса принимаются только на этапе голосования; сезон %1 года сейчас на этапе: %2.</translation>
+    </message>
+    <message>
+        <source>Voting in the %1 season, but no proposal is on the ballot.</source>
+        <translation>Идёт голосование сезона %1 года, но в бюллетене нет проектов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting in the %1 season: a citizen votes once, in one district, for up to %n proposal(s).</source>
+        <translation>
+            <numerusform>Голосование сезона %1 года: гражданин голосует один раз, в одном районе, не более чем за %n проект.</numerusform>
+            <numerusform>Голосование сезона %1 года: гражданин голосует один раз, в одном районе, не более чем за %n проекта.</numerusform>
+            <numerusform>Голосование сезона %1 года: гражданин голосует один раз, в одном районе, не более чем за %n проектов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s &amp;IIN:</source>
+        <translation>&amp;ИИН гражданина:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals:</source>
+        <translation>&amp;Проекты:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>&amp;Record the vote</source>
+        <translation>&amp;Записать голос</translation>
+    </message>
+    <message>
+        <source>Enter in any field records the vote too</source>
+        <translation>Enter в любом поле тоже записывает голос</translation>
+    </message>
+    <message>
+        <source>&amp;Votes taken at this workstation</source>
+        <translation>&amp;Голоса, принятые на этом рабочем месте</translation>
+    </message>
+    <message>
+        <source>Votes taken at this workstation</source>
+        <translation>Голоса, принятые на этом рабочем месте</translation>
+    </message>
+    <message>
+        <source>The district&apos;s ballot</source>
+        <translation>Бюллетень района</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BudgetWorkspace</name>
+    <message>
+        <source>No season for %1 yet.</source>
+        <translation>Сезона %1 года ещё нет.</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Этап: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Season:</source>
+        <translation>&amp;Сезон:</translation>
+    </message>
+    <message>
+        <source>Season and budgets</source>
+        <translation>Сезон и бюджеты</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Итоги</translation>
+    </message>
+</context>
+<context>
     <name>tyndau::CategoriesPanel</name>
     <message>
         <source>One Latin word, e.g. snow_ice</source>
@@ -1577,6 +2321,45 @@
     </message>
 </context>
 <context>
+    <name>tyndau::LocalVoteListModel</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ожидает отправки</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>учтён</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>отклонён: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s IIN</source>
+        <translation>ИИН гражданина</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>tyndau::LoginDialog</name>
     <message>
         <source>Sign in — Tyndau</source>
@@ -1732,6 +2515,10 @@
     <message>
         <source>The new deadlines could not be read: %1</source>
         <translation>Не удалось прочитать новые сроки: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Бюджет участия</translation>
     </message>
 </context>
 <context>

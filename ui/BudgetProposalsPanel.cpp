@@ -5,6 +5,7 @@
 #include "app/BudgetProposalListModel.h"
 #include "app/LocalBudget.h"
 #include "app/UiLanguage.h"
+#include "core/AlmatyTime.h"
 #include "core/BudgetResults.h"
 #include "core/Permissions.h"
 #include "core/ReferenceData.h"
@@ -46,6 +47,8 @@ BudgetProposalsPanel::BudgetProposalsPanel(LocalBudget& budget, const ReferenceD
     proxy->setSortRole(Qt::EditRole);
     m_view->setModel(proxy);
     m_view->setSortingEnabled(true);
+    m_view->sortByColumn(BudgetProposalListModel::DistrictColumn,
+                         Qt::AscendingOrder); // a district's together
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -67,6 +70,7 @@ BudgetProposalsPanel::BudgetProposalsPanel(LocalBudget& budget, const ReferenceD
     side->addStretch(1);
     auto* sideBox = new QWidget(this);
     sideBox->setLayout(side);
+    sideBox->setMinimumWidth(360);
     sideBox->setMaximumWidth(560);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_view, 1);
@@ -221,7 +225,7 @@ void BudgetProposalsPanel::showChosen()
         + QStringLiteral("<br>")
         + tr("Author: %1, registered %2")
               .arg(p.authorName.toHtmlEscaped(),
-                   locale.toString(p.submittedAt.toLocalTime(), QLocale::ShortFormat))
+                   locale.toString(AlmatyTime::toLocal(p.submittedAt), QLocale::ShortFormat))
         + QStringLiteral("<br>") + BudgetProposalListModel::assessmentText(p)
         + (p.assessed ? QStringLiteral(": ") + p.assessmentReason.toHtmlEscaped() : QString())
         + (org ? QStringLiteral("<br>") + tr("Responsible: %1").arg(org->name.in(UiLanguage::current()))
