@@ -73,6 +73,23 @@
     </message>
 </context>
 <context>
+    <name>tyndau::BudgetWinnersView</name>
+    <message numerus="yes">
+        <source>People&apos;s Participation Budget %1: %n winners.</source>
+        <translation>
+            <numerusform>People&apos;s Participation Budget %1: %n winner.</numerusform>
+            <numerusform>People&apos;s Participation Budget %1: %n winners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People&apos;s Participation Budget %1 (%2): %n proposals lead so far.</source>
+        <translation>
+            <numerusform>People&apos;s Participation Budget %1 (%2): %n proposal leads so far.</numerusform>
+            <numerusform>People&apos;s Participation Budget %1 (%2): %n proposals lead so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tyndau::KnowledgeBaseWorkspace</name>
     <message numerus="yes">
         <source>%n article(s) found</source>

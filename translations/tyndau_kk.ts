@@ -2106,6 +2106,51 @@
     </message>
 </context>
 <context>
+    <name>tyndau::BudgetWinnersView</name>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Жеңімпаз</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Cost, ₸</source>
+        <translation>Құны, ₸</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Іске асыру</translation>
+    </message>
+    <message>
+        <source>No participation-budget season yet.</source>
+        <translation>Қатысу бюджетінің маусымдары әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>басталмаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>People&apos;s Participation Budget %1: %n winners.</source>
+        <translation>
+            <numerusform>Халықтың қатысу бюджеті %1: %n жеңімпаз.</numerusform>
+            <numerusform>Халықтың қатысу бюджеті %1: %n жеңімпаз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People&apos;s Participation Budget %1 (%2): %n proposals lead so far.</source>
+        <translation>
+            <numerusform>Халықтың қатысу бюджеті %1 (%2): әзірге %n жоба алда.</numerusform>
+            <numerusform>Халықтың қатысу бюджеті %1 (%2): әзірге %n жоба алда.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tyndau::BudgetWorkspace</name>
     <message>
         <source>No season for %1 yet.</source>
@@ -3409,6 +3454,10 @@
     <message>
         <source>The period</source>
         <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Participation budget</source>
+        <translation>Қатысу бюджеті</translation>
     </message>
 </context>
 <context>

@@ -2114,6 +2114,53 @@
     </message>
 </context>
 <context>
+    <name>tyndau::BudgetWinnersView</name>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Победитель</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Cost, ₸</source>
+        <translation>Стоимость, ₸</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Реализация</translation>
+    </message>
+    <message>
+        <source>No participation-budget season yet.</source>
+        <translation>Сезонов бюджета участия ещё нет.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не начато</translation>
+    </message>
+    <message numerus="yes">
+        <source>People&apos;s Participation Budget %1: %n winners.</source>
+        <translation>
+            <numerusform>Бюджет народного участия %1: %n победитель.</numerusform>
+            <numerusform>Бюджет народного участия %1: %n победителя.</numerusform>
+            <numerusform>Бюджет народного участия %1: %n победителей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People&apos;s Participation Budget %1 (%2): %n proposals lead so far.</source>
+        <translation>
+            <numerusform>Бюджет народного участия %1 (%2): пока лидирует %n проект.</numerusform>
+            <numerusform>Бюджет народного участия %1 (%2): пока лидируют %n проекта.</numerusform>
+            <numerusform>Бюджет народного участия %1 (%2): пока лидируют %n проектов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tyndau::BudgetWorkspace</name>
     <message>
         <source>No season for %1 yet.</source>
@@ -3422,6 +3469,10 @@
     <message>
         <source>The period</source>
         <translation>Период</translation>
+    </message>
+    <message>
+        <source>Participation budget</source>
+        <translation>Бюджет участия</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AdministrationWorkspace.h"
+#include "BudgetWinnersView.h"
 #include "BudgetWorkspace.h"
 #include "KnowledgeBaseWorkspace.h"
 #include "PolicyEditor.h"
@@ -197,6 +198,8 @@ void MainWindow::connectSync()
     connect(m_sync, &SyncEngine::budgetChanged, this, [this] {
         if (m_budget)
             m_budget->refresh();
+        if (m_statistics)
+            m_statistics->budgetWinners()->refresh();
     });
     connect(m_sync, &SyncEngine::referenceChanged, this, [this] {
         if (auto r = m_cache.reloadReference(); !r) // the old policy stays in use

@@ -1,5 +1,6 @@
 #include "StatisticsWorkspace.h"
 
+#include "BudgetWinnersView.h"
 #include "PeriodBar.h"
 #include "ProblemMap.h"
 #include "app/FigureTableModel.h"
@@ -82,6 +83,9 @@ StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
              {tableFor(m_organizations, QStringLiteral("organizations"))}),
         QString());
     m_tabs->addTab(m_map, QString());
+    m_budget = new BudgetWinnersView(cache, this);
+    m_tabs->addTab(m_budget, QString());
+    m_budget->refresh();
     connect(m_map, &ProblemMap::districtClicked, this, [this](const QString& code) {
         RequestFilter f = weekFilter();
         f.districtCode = code;
@@ -201,6 +205,7 @@ void StatisticsWorkspace::fillChartTables()
 
 void StatisticsWorkspace::refresh()
 {
+    m_budget->refresh();
     showPeriod(m_report.current.span);
 }
 
@@ -413,6 +418,7 @@ void StatisticsWorkspace::retranslate()
     m_tabs->setTabText(0, tr("The period"));
     m_tabs->setTabText(1, tr("Districts and executors"));
     m_tabs->setTabText(2, tr("Map"));
+    m_tabs->setTabText(3, tr("Participation budget"));
 }
 
 } // namespace tyndau

@@ -14,6 +14,7 @@ class QTableView;
 namespace tyndau {
 
 class FigureTableModel;
+class BudgetWinnersView;
 class PeriodBar;
 class ProblemMap;
 class LocalCache;
@@ -35,6 +36,7 @@ public:
     void showPeriod(const TimeSpan& span); // any whole days, against as many days before
     QString weekCode() const { return m_report.weekCode; } // empty for a range that is not a week
     PeriodBar* periodBar() const { return m_period; }
+    BudgetWinnersView* budgetWinners() const { return m_budget; }
     const WeeklyReport& report() const { return m_report; }
     FigureTableModel* perDayTable() const { return m_perDayTable; }
     FigureTableModel* categoryTable() const { return m_categoryTable; }
@@ -67,6 +69,7 @@ private:
     LocalCache& m_cache;
     WeeklyReport m_report;
     PeriodBar* m_period = nullptr;
+    BudgetWinnersView* m_budget = nullptr;
     QLabel* m_totals = nullptr;
     QPushButton* m_print = nullptr;
     QPushButton* m_pdf = nullptr;

@@ -1,10 +1,13 @@
 #include "GuiFixture.h"
 #include "app/BudgetProposalListModel.h"
+#include "app/FigureTableModel.h"
 #include "core/Iin.h"
 #include "ui/BudgetProposalForm.h"
 #include "ui/BudgetProposalsPanel.h"
 #include "ui/BudgetSeasonPanel.h"
+#include "ui/BudgetWinnersView.h"
 #include "ui/BudgetWorkspace.h"
+#include "ui/StatisticsWorkspace.h"
 
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -129,6 +132,14 @@ private slots:
         QVERIFY(m_f->waitForSync());
         QCOMPARE(toAssess->proposals()->index(0, BudgetProposalListModel::AssessmentColumn).data().toString(),
                  QStringLiteral("Feasible"));
+
+        // The supervisor's statistics show the season's standing: the one feasible proposal leads.
+        QVERIFY(m_f->signIn(QStringLiteral("supervisor1")));
+        QVERIFY(m_f->openWindow());
+        BudgetWinnersView* winners = m_f->window().statisticsWorkspace()->budgetWinners();
+        QVERIFY2(winners->summary().contains(QStringLiteral("1 proposal leads")),
+                 qPrintable(winners->summary()));
+        QCOMPARE(winners->winners()->rowCount(), 1);
     }
 };
 
