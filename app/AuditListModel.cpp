@@ -63,6 +63,9 @@ QString AuditListModel::describe(const QString& action)
         {QStringLiteral("article.upsert"), QT_TR_NOOP("Knowledge-base article saved")},
         {QStringLiteral("open311_key.create"), QT_TR_NOOP("API key made")},
         {QStringLiteral("open311_key.revoke"), QT_TR_NOOP("API key revoked")},
+        {QStringLiteral("budget_season.set"), QT_TR_NOOP("Budget season saved")},
+        {QStringLiteral("budget_season.move"), QT_TR_NOOP("Budget season moved to its next phase")},
+        {QStringLiteral("budget_implementation.update"), QT_TR_NOOP("Winner's implementation updated")},
     };
     const auto it = words.constFind(action);
     return it == words.cend() ? action : tr(*it);

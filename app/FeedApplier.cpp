@@ -43,7 +43,12 @@ Result<void> FeedApplier::apply(const QJsonObject& change)
     if (entity == QLatin1String("reference")) {
         // An admin changed an organization or a category: both lists, whole, replace ours.
         auto catalog = ReferenceWire::catalogFromJson(change.value(QLatin1String("reference")).toObject());
-        if (!catalog || !ReferenceStore(m_db).replaceCatalog(catalog->categories, catalog->organizations))
+        if (!catalog) {
+            // Skipped, not stuck on: the next change of the lists brings them whole again.
+            qCWarning(lcFeed) << "skipping reference data we cannot read:" << catalog.error().message;
+            return {};
+        }
+        if (!ReferenceStore(m_db).replaceCatalog(catalog->categories, catalog->organizations))
             return Error {
                 QStringLiteral("feed"),
                 QCoreApplication::translate(

@@ -5,10 +5,11 @@
 #include "core/BudgetWire.h"
 #include "core/Clock.h"
 #include "core/Iin.h"
-#include "core/Permissions.h"
 #include "db/BudgetStore.h"
+#include "db/SyncStateStore.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QUuid>
 
 namespace tyndau {
@@ -179,8 +180,13 @@ Result<LocalVote> LocalBudget::castVote(int year, const QString& iinText, const 
         return valid.error();
     LocalVote vote;
     vote.seasonYear = year;
-    vote.voterKey = BudgetStore::voterKey(year, iin.value());
-    vote.voterShown = Permissions::mask(iin.value());
+    auto salt = localSalt();
+    if (!salt)
+        return salt.error();
+    // Keyed with this workstation's own salt: the server's key is the server's secret, and the
+    // cache keeps only the last four digits to show.
+    vote.voterKey = BudgetStore::voterKey(year, iin.value(), salt.value());
+    vote.voterShown = shownIin(iin.value());
     vote.choices = choices;
     vote.recordedAt = Clock::currentUtc();
     for (const BudgetProposal& p : onFile) {
@@ -229,6 +235,27 @@ Result<void> LocalBudget::trackImplementation(const BudgetProposalRecord& record
     if (!queued)
         return queued.error();
     return {};
+}
+
+QString LocalBudget::shownIin(const QString& iin)
+{
+    return QString(8, QChar(0x2022)) + iin.right(4);
+}
+
+Result<QByteArray> LocalBudget::localSalt()
+{
+    SyncStateStore state(m_cache.db());
+    auto stored = state.value(QStringLiteral("vote_salt"));
+    if (!stored)
+        return stored.error();
+    if (!stored->isEmpty())
+        return stored->toLatin1();
+    QByteArray salt(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(salt.begin(), salt.end());
+    const QString hex = QString::fromLatin1(salt.toHex());
+    if (auto w = state.setValue(QStringLiteral("vote_salt"), hex); !w)
+        return w.error();
+    return hex.toLatin1();
 }
 
 Result<QList<LocalVote>> LocalBudget::votes(int year)

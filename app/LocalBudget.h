@@ -41,9 +41,12 @@ public:
     Result<void> trackImplementation(const BudgetProposalRecord& record, const QString& status,
                                      const QString& note);
     Result<QList<LocalVote>> votes(int year);
+    // How a voter's IIN is kept and shown at the workstation: its last four digits only.
+    static QString shownIin(const QString& iin);
 
 private:
     Result<BudgetSeason> season(int year);
+    Result<QByteArray> localSalt(); // made once per cache, for the local duplicate check
 
     LocalCache& m_cache;
     QString m_login;

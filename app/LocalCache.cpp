@@ -67,7 +67,11 @@ Result<void> LocalCache::queueChange(QJsonObject op, const std::function<Result<
     auto queued = queue(std::move(op), [&](Database& db, const QString&) { return write(db); });
     if (!queued)
         return queued.error();
-    return reloadReference();
+    // The change is saved and queued whatever happens now; a failed reload only means the
+    // old data stays in memory until the next sync.
+    if (auto reloaded = reloadReference(); !reloaded)
+        qWarning("the reference data could not be read again: %s", qPrintable(reloaded.error().message));
+    return {};
 }
 
 Result<QString> LocalCache::queue(QJsonObject op,

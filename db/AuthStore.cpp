@@ -93,12 +93,14 @@ Result<void> AuthStore::revoke(const QString& tokenHash, const QDateTime& now)
     return Database::run(q);
 }
 
-Result<void> AuthStore::revokeAll(qint64 userId, const QDateTime& now)
+Result<void> AuthStore::revokeAll(qint64 userId, const QDateTime& now, const QString& keepTokenHash)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"));
+    q.prepare(QStringLiteral(
+        "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND token_hash <> ?"));
     q.addBindValue(sql::time(now));
     q.addBindValue(userId);
+    q.addBindValue(sql::nonNull(keepTokenHash));
     return Database::run(q);
 }
 

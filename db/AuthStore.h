@@ -37,8 +37,9 @@ public:
     Result<std::optional<SessionRecord>> session(const QString& tokenHash);
     Result<void> touch(const QString& tokenHash, const QDateTime& now);
     Result<void> revoke(const QString& tokenHash, const QDateTime& now);
-    // Ends every session of the user: after a deactivation, a new role or a new password.
-    Result<void> revokeAll(qint64 userId, const QDateTime& now);
+    // Ends every session of the user but `keepTokenHash` (the caller's own, when an admin
+    // changes their own password): after a deactivation, a new role or a new password.
+    Result<void> revokeAll(qint64 userId, const QDateTime& now, const QString& keepTokenHash = {});
 
     Result<void> recordFailure(const QString& login, const QString& peer, const QDateTime& at);
     // Failures for the login, and from the peer, since `since`.

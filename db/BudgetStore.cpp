@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 
 namespace tyndau {
 namespace {
@@ -99,10 +100,11 @@ BudgetStore::BudgetStore(Database& db)
 {
 }
 
-QString BudgetStore::voterKey(int year, const QString& iin)
+QString BudgetStore::voterKey(int year, const QString& iin, const QByteArray& secret)
 {
-    const QByteArray key = QByteArray::number(year) + ':' + iin.toLatin1();
-    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex());
+    const QByteArray message = QByteArray::number(year) + ':' + iin.toLatin1();
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(message, secret, QCryptographicHash::Sha256).toHex());
 }
 
 Result<void> BudgetStore::upsertSeason(const BudgetSeason& season)

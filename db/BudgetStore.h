@@ -46,9 +46,10 @@ public:
 
     explicit BudgetStore(Database& db);
 
-    // The key a vote is stored under: SHA-256 (hex) of the year and the IIN as given, so the
-    // caller passes the IIN already validated (digits only).
-    static QString voterKey(int year, const QString& iin);
+    // The key a vote is stored under: HMAC-SHA256 (hex) of the year and the IIN (validated,
+    // digits only) under `secret`, a key kept outside the database. A plain hash would not do:
+    // IINs are few enough to try them all, and the key would lead back to the voter's choices.
+    static QString voterKey(int year, const QString& iin, const QByteArray& secret);
 
     // Writes the season as it is, its phase included, and replaces its district budgets.
     Result<void> upsertSeason(const BudgetSeason& season);

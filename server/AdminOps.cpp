@@ -52,6 +52,11 @@ bool AdminOps::handles(const QString& type)
         || catalogTypes().contains(type);
 }
 
+bool AdminOps::changesReference(const QString& type)
+{
+    return policyTypes().contains(type) || catalogTypes().contains(type);
+}
+
 OpOutcome AdminOps::apply(const QString& type, const QJsonObject& op, const AuthContext& ctx)
 {
     if (type == QLatin1String("upsert_article"))

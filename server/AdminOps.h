@@ -25,6 +25,8 @@ public:
     AdminOps(Database& db, const ReferenceData& reference);
 
     static bool handles(const QString& type);
+    // Whether an applied operation of this type changes the reference data or the policy.
+    static bool changesReference(const QString& type);
     OpOutcome apply(const QString& type, const QJsonObject& op, const AuthContext& context);
 
 private:

@@ -52,17 +52,18 @@ QJsonObject requestWithHistory(const Request& r, const QList<HistoryEntry>& hist
 
 } // namespace
 
-Api::Api(Database& db, ReferenceData reference, DeadlinePolicy policy)
+Api::Api(Database& db, ReferenceData reference, DeadlinePolicy policy, const QByteArray& voteSecret)
     : m_db(db)
     , m_reference(std::move(reference))
     , m_policy(std::move(policy))
     , m_auth(db)
-    , m_ops(db, m_reference, m_policy)
+    , m_ops(db, m_reference, m_policy, voteSecret)
     , m_open311(db, m_reference, m_ops)
     , m_attachments(db, m_auth)
     , m_admin(db, m_auth)
     , m_users(db, m_auth, m_reference)
 {
+    m_ops.onReferenceChanged([this] { refreshReference(); });
     m_open311.addRoutes(m_router);
     m_attachments.addRoutes(m_router);
     m_admin.addRoutes(m_router);

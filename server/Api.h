@@ -25,7 +25,8 @@ public:
     static constexpr int kDefaultPage = 500;
     static constexpr int kMaxPage = 5000;
 
-    Api(Database& db, ReferenceData reference, DeadlinePolicy policy);
+    // `voteSecret`: the key participation-budget votes are stored under (see BudgetStore::voterKey).
+    Api(Database& db, ReferenceData reference, DeadlinePolicy policy, const QByteArray& voteSecret);
     HttpResponse handle(const HttpRequest& request);
 
 private:

@@ -74,9 +74,10 @@ const QStringList& BudgetOps::implementationStatuses()
     return statuses;
 }
 
-BudgetOps::BudgetOps(Database& db, const ReferenceData& reference)
+BudgetOps::BudgetOps(Database& db, const ReferenceData& reference, QByteArray voteSecret)
     : m_db(db)
     , m_reference(reference)
+    , m_voteSecret(std::move(voteSecret))
 {
 }
 
@@ -363,7 +364,7 @@ OpOutcome BudgetOps::castVote(const QJsonObject& op, const AuthContext& ctx)
 
     BudgetVote vote;
     vote.seasonYear = season->year();
-    vote.voterKey = BudgetStore::voterKey(vote.seasonYear, iin.value());
+    vote.voterKey = BudgetStore::voterKey(vote.seasonYear, iin.value(), m_voteSecret);
     vote.districtCode = chosen->value(choices->first()).proposal.districtCode;
     vote.choices = choices.value();
     vote.recordedBy = ctx.user.login;

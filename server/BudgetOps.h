@@ -32,7 +32,8 @@ public:
     // A winner's implementation, in the order it usually goes.
     static const QStringList& implementationStatuses();
 
-    BudgetOps(Database& db, const ReferenceData& reference);
+    // `voteSecret`: the key voters' IINs are hashed under (ServerOptions::voteSecretFile).
+    BudgetOps(Database& db, const ReferenceData& reference, QByteArray voteSecret);
 
     static const QStringList& types();
     static bool handles(const QString& type);
@@ -57,6 +58,7 @@ private:
 
     Database& m_db;
     const ReferenceData& m_reference;
+    QByteArray m_voteSecret;
 };
 
 } // namespace tyndau

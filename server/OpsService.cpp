@@ -48,12 +48,13 @@ Error batchError(int index, const QString& field, const QString& message)
 
 } // namespace
 
-OpsService::OpsService(Database& db, const ReferenceData& reference, const DeadlinePolicy& policy)
+OpsService::OpsService(Database& db, const ReferenceData& reference, const DeadlinePolicy& policy,
+                       const QByteArray& voteSecret)
     : m_db(db)
     , m_reference(reference)
     , m_policy(policy)
     , m_admin(db, reference)
-    , m_budget(db, reference)
+    , m_budget(db, reference, voteSecret)
 {
 }
 
@@ -337,6 +338,10 @@ QJsonObject OpsService::applyOne(const QJsonObject& op, const AuthContext& ctx)
             continue; // someone else claimed it: look again
         if (auto committed = tx.commit(); !committed)
             continue;
+        // An admin's new category or organization must be known to the next operation of the
+        // same batch (an offline admin sends "a category, then the organization serving it").
+        if (outcome.wrote && AdminOps::changesReference(type) && m_referenceChanged)
+            m_referenceChanged();
         return result;
     }
     return QJsonObject {

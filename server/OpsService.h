@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <functional>
+
 Q_DECLARE_LOGGING_CATEGORY(lcOps)
 
 namespace tyndau {
@@ -30,13 +32,17 @@ class OpsService
 public:
     static constexpr int kMaxOpsPerBatch = 1000;
 
-    OpsService(Database& db, const ReferenceData& reference, const DeadlinePolicy& policy);
+    OpsService(Database& db, const ReferenceData& reference, const DeadlinePolicy& policy,
+               const QByteArray& voteSecret);
 
     // The batch's shape is checked first: a malformed batch is refused whole, before
     // anything is applied (the error names the op and field).
     static Result<QJsonArray> checkBatch(const QJsonObject& body);
     QJsonArray apply(const QJsonArray& ops, const AuthContext& context);
     QJsonObject applyOne(const QJsonObject& op, const AuthContext& context);
+    // Called after an applied change of the reference data or the policy, before the batch's
+    // next operation: the owner reloads what the operations check codes against.
+    void onReferenceChanged(std::function<void()> reload) { m_referenceChanged = std::move(reload); }
 
     using Outcome = OpOutcome;
 
@@ -49,6 +55,7 @@ private:
     const ReferenceData& m_reference;
     const DeadlinePolicy& m_policy; // the server's, reloaded when an admin changes it
     AdminOps m_admin;
+    std::function<void()> m_referenceChanged;
     BudgetOps m_budget;
 };
 

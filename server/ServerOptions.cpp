@@ -27,7 +27,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
     const QCommandLineOption demoRequests(QStringLiteral("demo-requests"),
                                           QStringLiteral("How many requests the demo generates."),
                                           QStringLiteral("N"), QStringLiteral("50000"));
-    p.addOptions({demo, listen, db, cert, key, demoRequests});
+    const QCommandLineOption voteSecret(
+        QStringLiteral("vote-secret"),
+        QStringLiteral("File with the key participation-budget votes are stored under (the same on every "
+                       "instance; made when missing)."),
+        QStringLiteral("FILE"));
+    p.addOptions({demo, listen, db, cert, key, demoRequests, voteSecret});
     p.process(arguments);
 
     auto bad = [](const QString& message, const char* field) {
@@ -60,6 +65,14 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
     if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty())
         return bad(QStringLiteral("--tls-cert and --tls-key go together"), "tls");
     o.demoRequests = p.value(demoRequests).toLongLong();
+    o.voteSecretFile = p.value(voteSecret);
+    if (o.voteSecretFile.isEmpty() && o.db.dialect == Dialect::SQLite)
+        o.voteSecretFile = o.db.path + QStringLiteral(".vote-secret");
+    if (o.voteSecretFile.isEmpty())
+        return bad(
+            QStringLiteral("--vote-secret FILE is needed with PostgreSQL: every instance reads the same "
+                           "file (made when missing)"),
+            "vote-secret");
     return o;
 }
 

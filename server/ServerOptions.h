@@ -20,6 +20,10 @@ struct ServerOptions
     QString tlsCert;
     QString tlsKey;
     qint64 demoRequests = 50000;
+    // The key voters' IINs are hashed under, in a file outside the database, the same for
+    // every instance. SQLite: PATH.vote-secret beside the database, made on first start.
+    // PostgreSQL: required (--vote-secret FILE), since several instances must share it.
+    QString voteSecretFile;
 
     static Result<ServerOptions> parse(const QStringList& arguments);
 };

@@ -53,6 +53,14 @@ QJsonObject changes(const std::optional<User>& before, const User& after, bool p
     return out;
 }
 
+// A new password's hash stored; false when hashing or storing failed (nothing half-done is
+// committed: the caller's transaction rolls back).
+bool setPassword(Database& db, const QString& login, const QString& password)
+{
+    const QString hash = PasswordHasher::hash(password);
+    return !hash.isEmpty() && AuthStore(db).setPasswordHash(login, hash).ok();
+}
+
 } // namespace
 
 UserAdminApi::UserAdminApi(Database& db, AuthService& auth, const ReferenceData& reference)
@@ -115,8 +123,7 @@ HttpResponse UserAdminApi::createUser(const HttpRequest& request)
         return HttpResponse::error(409, QStringLiteral("conflict"), QStringLiteral("This login is taken."),
                                    QStringLiteral("login"));
     const QString& admin = std::get<AuthContext>(ctx).user.login;
-    if (!store.upsertUser(user.value())
-        || !AuthStore(m_db).setPasswordHash(user->login, PasswordHasher::hash(password))
+    if (!store.upsertUser(user.value()) || !setPassword(m_db, user->login, password)
         || !AuditStore(m_db)
                 .record(admin, QStringLiteral("user.create"), user->login, changes({}, user.value(), true))
                 .ok()
@@ -162,9 +169,9 @@ HttpResponse UserAdminApi::updateUser(const HttpRequest& request, const QString&
     const bool endSessions
         = !user->active || user->role != was.role || user->orgCode != was.orgCode || !password.isEmpty();
     const QJsonObject detail = changes(was, user.value(), !password.isEmpty());
-    if (!store.upsertUser(user.value())
-        || (!password.isEmpty() && !AuthStore(m_db).setPasswordHash(login, PasswordHasher::hash(password)))
-        || (endSessions && !AuthStore(m_db).revokeAll(was.id, Clock::currentUtc()))
+    if (!store.upsertUser(user.value()) || (!password.isEmpty() && !setPassword(m_db, login, password))
+        || (endSessions
+            && !AuthStore(m_db).revokeAll(was.id, Clock::currentUtc(), std::get<AuthContext>(ctx).tokenHash))
         || !AuditStore(m_db).record(admin.login, QStringLiteral("user.update"), login, detail).ok()
         || !tx.commit())
         return internal();

@@ -16,6 +16,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -55,6 +57,30 @@ Result<void> seedDemo(Database& db, qint64 requests)
     if (!made)
         return made.error();
     return DemoBudget::seed(db, AlmatyTime::today().year());
+}
+
+// The key votes are stored under: read from its file, or made there (256 random bits, readable
+// by the server's user only) on the first start. Every instance must read the same file.
+Result<QByteArray> voteSecret(const QString& path)
+{
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return Error {QStringLiteral("vote_secret"), QStringLiteral("cannot read %1").arg(path), {}};
+        const QByteArray secret = file.readAll().trimmed();
+        if (secret.size() < 32)
+            return Error {
+                QStringLiteral("vote_secret"), QStringLiteral("%1 holds less than 32 bytes").arg(path), {}};
+        return secret;
+    }
+    QByteArray secret(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(secret.begin(), secret.end());
+    secret = secret.toHex();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(secret) != secret.size() || !out.commit()
+        || !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error {QStringLiteral("vote_secret"), QStringLiteral("cannot write %1").arg(path), {}};
+    return secret;
 }
 
 // TLS 1.2 or later, from PEM files (an RSA or EC key).
@@ -108,7 +134,10 @@ int main(int argc, char** argv)
     if (!data || !policy)
         return fail(!data ? data.error().message : policy.error().message);
 
-    Api api(*db.value(), data.value(), policy.value());
+    auto secret = voteSecret(options->voteSecretFile);
+    if (!secret)
+        return fail(secret.error().message);
+    Api api(*db.value(), data.value(), policy.value(), secret.value());
     HttpServer http(api);
     if (!options->tlsCert.isEmpty()) {
         auto tls = tlsConfiguration(options->tlsCert, options->tlsKey);

@@ -1608,6 +1608,18 @@
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
+    <message>
+        <source>Budget season saved</source>
+        <translation>Қатысу бюджетінің маусымы сақталды</translation>
+    </message>
+    <message>
+        <source>Budget season moved to its next phase</source>
+        <translation>Қатысу бюджетінің маусымы келесі кезеңге көшірілді</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s implementation updated</source>
+        <translation>Жеңімпаз жобаны іске асыру мәртебесі жаңартылды</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::AuditPanel</name>

@@ -1612,6 +1612,18 @@
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
+    <message>
+        <source>Budget season saved</source>
+        <translation>Сезон бюджета участия сохранён</translation>
+    </message>
+    <message>
+        <source>Budget season moved to its next phase</source>
+        <translation>Сезон бюджета участия переведён на следующий этап</translation>
+    </message>
+    <message>
+        <source>Winner&apos;s implementation updated</source>
+        <translation>Статус реализации победителя обновлён</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::AuditPanel</name>

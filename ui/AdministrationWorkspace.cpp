@@ -34,6 +34,7 @@ AdministrationWorkspace::AdministrationWorkspace(AdminClient& client, LocalCache
     connect(m_categories, &CategoriesPanel::changed, this, &AdministrationWorkspace::changed);
     // A new category can be served at once, and the audit tab shows the newest when opened.
     connect(m_categories, &CategoriesPanel::changed, m_organizations, &OrganizationsPanel::refresh);
+    connect(m_organizations, &OrganizationsPanel::changed, m_users, &UsersPanel::referenceChanged);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_audit)
             m_audit->refresh();
@@ -53,6 +54,7 @@ void AdministrationWorkspace::referenceChanged()
     m_policy->refresh();
     m_organizations->refresh();
     m_categories->refresh();
+    m_users->referenceChanged();
 }
 
 void AdministrationWorkspace::changeEvent(QEvent* event)

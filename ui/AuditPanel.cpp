@@ -42,6 +42,8 @@ AuditPanel::AuditPanel(AdminClient& client, QWidget* parent)
     connect(m_older, &QPushButton::clicked, this, &AuditPanel::loadOlder);
     connect(&m_client, &AdminClient::auditListed, this, [this](const QList<AuditEntry>& page, qint64 before) {
         m_message->clear();
+        if (before != 0 && before != m_model->oldestId())
+            return; // an answer to a question asked twice
         m_model->addPage(page, before);
         m_older->setEnabled(!page.isEmpty());
         m_view->resizeColumnsToContents();
@@ -57,8 +59,10 @@ void AuditPanel::refresh()
 
 void AuditPanel::loadOlder()
 {
-    if (m_model->oldestId() > 0)
+    if (m_model->oldestId() > 0) {
+        m_older->setEnabled(false); // one page at a time: a second click would fetch it twice
         m_client.listAudit(m_model->oldestId());
+    }
 }
 
 void AuditPanel::changeEvent(QEvent* event)

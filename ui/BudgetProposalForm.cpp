@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStringListModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tyndau {
@@ -34,6 +35,7 @@ BudgetProposalForm::BudgetProposalForm(LocalBudget& budget, const ReferenceData&
     , m_similarTitle(new QLabel(this))
     , m_submit(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_lookUp(new QTimer(this))
     , m_marks(m_message)
 {
     m_description->setTabChangesFocus(true);
@@ -67,9 +69,13 @@ BudgetProposalForm::BudgetProposalForm(LocalBudget& budget, const ReferenceData&
     layout->addWidget(m_submit, 0, Qt::AlignRight);
     layout->addWidget(m_message);
     layout->addStretch(1);
-    connect(m_title, &QLineEdit::textChanged, this, &BudgetProposalForm::updateLookAlikes);
-    connect(m_description, &QPlainTextEdit::textChanged, this, &BudgetProposalForm::updateLookAlikes);
-    connect(m_district, &QComboBox::currentIndexChanged, this, &BudgetProposalForm::updateLookAlikes);
+    // Looked up once typing pauses, not on every key: it reads the season's proposals.
+    m_lookUp->setSingleShot(true);
+    m_lookUp->setInterval(250);
+    connect(m_lookUp, &QTimer::timeout, this, &BudgetProposalForm::updateLookAlikes);
+    connect(m_title, &QLineEdit::textChanged, m_lookUp, qOverload<>(&QTimer::start));
+    connect(m_description, &QPlainTextEdit::textChanged, m_lookUp, qOverload<>(&QTimer::start));
+    connect(m_district, &QComboBox::currentIndexChanged, m_lookUp, qOverload<>(&QTimer::start));
     connect(m_submit, &QPushButton::clicked, this, &BudgetProposalForm::submit);
     for (QLineEdit* edit : {m_title, m_cost, m_author, m_iin, m_phone})
         connect(edit, &QLineEdit::returnPressed, this, &BudgetProposalForm::submit);
@@ -87,8 +93,12 @@ QString BudgetProposalForm::message() const
     return m_message->text();
 }
 
-QStringList BudgetProposalForm::lookAlikes() const
+QStringList BudgetProposalForm::lookAlikes()
 {
+    if (m_lookUp->isActive()) { // what the operator would see once the pause comes
+        m_lookUp->stop();
+        updateLookAlikes();
+    }
     return m_similar->stringList();
 }
 

@@ -12,6 +12,7 @@ class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QStringListModel;
+class QTimer;
 
 namespace tyndau {
 
@@ -32,7 +33,7 @@ public:
     void setYear(int year);
     void fill(const BudgetProposal& draft); // for tests and scripts
     BudgetProposal draft() const;
-    QStringList lookAlikes() const; // the titles listed now
+    QStringList lookAlikes(); // the titles listed (looked up now if typing has not paused)
     QString message() const;
     void submit();
     void retranslate();
@@ -58,6 +59,7 @@ private:
     QLabel* m_similarTitle = nullptr;
     QPushButton* m_submit = nullptr;
     QLabel* m_message = nullptr;
+    QTimer* m_lookUp = nullptr;
     QList<QLabel*> m_labels;
     FieldMarks m_marks;
 };

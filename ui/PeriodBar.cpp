@@ -23,7 +23,7 @@ PeriodBar::PeriodBar(QWidget* parent)
     m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setMaximumDate(AlmatyTime::today());
+        edit->setDateRange(QDate(2017, 1, 1), AlmatyTime::today()); // Open Almaty's records start in 2017
     }
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
@@ -47,6 +47,8 @@ void PeriodBar::setPeriod(const TimeSpan& span, const QString& title)
     m_span = span;
     m_title->setText(title);
     m_next->setEnabled(span.lastDay < AlmatyTime::today());
+    for (QDateEdit* edit : {m_from, m_to})
+        edit->setMaximumDate(AlmatyTime::today()); // the workstation may stay open past midnight
     m_from->setDate(span.firstDay);
     m_to->setDate(span.lastDay);
 }

@@ -175,6 +175,11 @@ void UsersPanel::save()
     m_client.saveUser(user, m_password->text(), m_isNew);
 }
 
+void UsersPanel::referenceChanged()
+{
+    fillOrganizations();
+}
+
 void UsersPanel::fillOrganizations()
 {
     const QString keep = m_organization->currentData().toString();

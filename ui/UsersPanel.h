@@ -37,6 +37,7 @@ public:
     // The editor's fields, for tests and scripts; save() checks them and sends them.
     void fill(const User& user, const QString& password);
     void save();
+    void referenceChanged(); // a sync brought new organizations: the choice follows
 
 protected:
     void changeEvent(QEvent* event) override;

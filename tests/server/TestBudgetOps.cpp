@@ -397,11 +397,9 @@ private slots:
             post(f.server->url(), token1, batch(vote(iin(100 + n), {ids[n % 3], ids[(n + 1) % 3]})));
             post(second.url(), token2, batch(vote(iin(100 + n), {ids[(n + 1) % 3], ids[n % 3]})));
         }
-        QDeadlineTimer deadline(120000);
-        while (!deadline.hasExpired() && !std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply* r) {
-            return r->isFinished();
-        }))
-            QTest::qWait(20);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply* r) { return r->isFinished(); }),
+            120000);
         int applied = 0;
         int refused = 0;
         for (QNetworkReply* r : replies) {

@@ -1,6 +1,7 @@
 #include "ServerProcess.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QRegularExpression>
 
 namespace tyndau::test {
@@ -30,6 +31,10 @@ bool ServerProcess::start()
                       QStringLiteral("127.0.0.1:0"),
                       QStringLiteral("--db"),
                       dbArg};
+    // Instances on one PostgreSQL database share its vote secret, as in production.
+    if (m_db.dialect == Dialect::PostgreSQL)
+        args << QStringLiteral("--vote-secret")
+             << QDir::temp().filePath(QStringLiteral("tyndau-test-vote-secret-") + m_db.database);
     args += m_extraArgs;
     m_log.clear();
     m_url.clear();

@@ -251,9 +251,9 @@ private slots:
         vote(second, {QStringLiteral("a1")});
         QList<LocalVote> taken = m_budget->votes(kYear).value_or_zero();
         QCOMPARE(taken.size(), 2);
-        if (taken.at(0).voterShown != Permissions::mask(first))
+        if (taken.at(0).voterShown != LocalBudget::shownIin(first))
             taken.swapItemsAt(0, 1); // the first citizen's vote is the one refused
-        QCOMPARE(taken.at(0).voterShown, Permissions::mask(first));
+        QCOMPARE(taken.at(0).voterShown, LocalBudget::shownIin(first));
         // What the sync engine does with the server's answers.
         const QString reason = QStringLiteral("This citizen has already voted in the 2026 season.");
         QVERIFY(

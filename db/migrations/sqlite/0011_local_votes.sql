@@ -1,7 +1,8 @@
 -- Tyndau schema 11 (SQLite): the votes a workstation has taken at the front office and what became
 -- of them. The server counts a vote or refuses it (the citizen voted already, perhaps at
 -- another workstation that was offline at the same time); the operator sees which here.
--- Only the voter's key (as the server keeps it) and the IIN masked are stored, never the IIN.
+-- Only a key of the IIN (keyed with this workstation's own salt) and its last four digits are
+-- stored, never the IIN.
 -- The server never fills it; the table is in both dialects so their versions stay one.
 CREATE TABLE local_votes (
     id          INTEGER PRIMARY KEY,
