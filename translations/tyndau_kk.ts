@@ -3456,10 +3456,6 @@
         <translation>Негізгі 10 санат, алдыңғы кезеңмен салыстырғанда</translation>
     </message>
     <message>
-        <source>Requests: %1 (the week before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs). Quality of answers: %9 of 5 (%10 reviewed).</source>
-        <translation>Өтініштер: %1 (алдыңғы кезеңде: %2). Орнында берілген кеңестер: %3. Мерзімінде жауап берілді: %4 %. Пысықтауға қайтарылды: %5 %. Мерзімі өткен, жабылмаған: %6. Азаматтардың қанағаттануы: 5 баллдан %7 (кері қоңыраулар: %8). Жауаптардың сапасы: 5 баллдан %9 (тексерілгені: %10).</translation>
-    </message>
-    <message>
         <source>Quality, of 5</source>
         <translation>Сапасы, 5 ішінен</translation>
     </message>
@@ -3470,6 +3466,10 @@
     <message>
         <source>Participation budget</source>
         <translation>Қатысу бюджеті</translation>
+    </message>
+    <message>
+        <source>Requests: %1 (the period before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs). Quality of answers: %9 of 5 (%10 reviewed).</source>
+        <translation>Өтініштер: %1 (алдыңғы кезеңде: %2). Орнында берілген кеңестер: %3. Мерзімінде жауап берілді: %4 %. Пысықтауға қайтарылды: %5 %. Мерзімі өткен, жабылмаған: %6. Азаматтардың қанағаттануы: 5 баллдан %7 (кері қоңыраулар: %8). Жауаптардың сапасы: 5 баллдан %9 (тексерілгені: %10).</translation>
     </message>
 </context>
 <context>

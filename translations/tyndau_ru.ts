@@ -3471,10 +3471,6 @@
         <translation>10 основных категорий в сравнении с предыдущим периодом</translation>
     </message>
     <message>
-        <source>Requests: %1 (the week before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs). Quality of answers: %9 of 5 (%10 reviewed).</source>
-        <translation>Обращений: %1 (в предыдущем периоде: %2). Консультаций на месте: %3. Отвечено в срок: %4 %. Возвращено на доработку: %5 %. Просрочено и не закрыто: %6. Удовлетворённость граждан: %7 из 5 (обратных звонков: %8). Качество ответов: %9 из 5 (проверено: %10).</translation>
-    </message>
-    <message>
         <source>Quality, of 5</source>
         <translation>Качество, из 5</translation>
     </message>
@@ -3485,6 +3481,10 @@
     <message>
         <source>Participation budget</source>
         <translation>Бюджет участия</translation>
+    </message>
+    <message>
+        <source>Requests: %1 (the period before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs). Quality of answers: %9 of 5 (%10 reviewed).</source>
+        <translation>Обращений: %1 (в предыдущем периоде: %2). Консультаций на месте: %3. Отвечено в срок: %4 %. Возвращено на доработку: %5 %. Просрочено и не закрыто: %6. Удовлетворённость граждан: %7 из 5 (обратных звонков: %8). Качество ответов: %9 из 5 (проверено: %10).</translation>
     </message>
 </context>
 <context>

@@ -300,7 +300,7 @@ void StatisticsWorkspace::fillTables()
     const QString lang = UiLanguage::current();
     const WeeklyReport& r = m_report;
     m_totals->setText(
-        tr("Requests: %1 (the week before: %2). Consultations on the spot: %3. Answered on time: %4 %. "
+        tr("Requests: %1 (the period before: %2). Consultations on the spot: %3. Answered on time: %4 %. "
            "Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 "
            "call-backs). Quality of answers: %9 of 5 (%10 reviewed).")
             .arg(locale.toString(r.current.total), locale.toString(r.previous.total),
