@@ -1,49 +1,19 @@
 #include "BudgetReportPdf.h"
 
 #include "BudgetReport.h"
+#include "PdfPage.h"
 
-#include <QFile>
 #include <QLocale>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace tyndau {
-
-// Where the next block goes on the page, and the page's measures (device pixels).
-struct BudgetReportPdf::Cursor
-{
-    QPagedPaintDevice& device;
-    int left = 0;
-    int width = 0;
-    int y = 0;
-    int bottom = 0;
-    int unit = 0; // one millimetre
-
-    // Starts a new page unless `height` still fits on this one; true when it did, so that a
-    // table can repeat its heads.
-    bool need(int height)
-    {
-        if (y + height <= bottom)
-            return false;
-        device.newPage();
-        y = unit * 15;
-        return true;
-    }
-};
 
 namespace {
 
 const QColor kFunded(0x2c, 0xa0, 0x2c);
 const QColor kNotFunded(0xb4, 0xb4, 0xb4);
 const QColor kZebra(0xf2, 0xf2, 0xf2);
-
-QFont font(double points, bool bold = false)
-{
-    QFont f(QStringLiteral("Noto Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
 
 // A table's columns as fractions of the width, and how each is aligned.
 struct Column
@@ -73,14 +43,7 @@ BudgetReportPdf::BudgetReportPdf(const BudgetReport& report)
 
 Result<void> BudgetReportPdf::writeFile(const QString& path) const
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(150);
-    writer.setTitle(m_report.title());
-    writer.setCreator(QStringLiteral("Tyndau"));
-    paint(writer);
-    QFile check(path);
-    if (!check.exists() || check.size() == 0)
+    if (!PdfPage::write(path, m_report.title(), [this](QPagedPaintDevice& device) { paint(device); }))
         return Error {QStringLiteral("io"), tr("The report could not be written to %1.").arg(path), {}};
     return {};
 }
@@ -88,8 +51,7 @@ Result<void> BudgetReportPdf::writeFile(const QString& path) const
 void BudgetReportPdf::paint(QPagedPaintDevice& device) const
 {
     QPainter p(&device);
-    const int unit = device.logicalDpiX() * 10 / 254; // 1 mm
-    Cursor c {device, unit * 15, device.width() - unit * 30, unit * 15, device.height() - unit * 15, unit};
+    PdfPage c(device);
     header(p, c);
     totals(p, c);
     overview(p, c);
@@ -97,13 +59,13 @@ void BudgetReportPdf::paint(QPagedPaintDevice& device) const
         district(p, c, d);
 }
 
-void BudgetReportPdf::header(QPainter& p, Cursor& c) const
+void BudgetReportPdf::header(QPainter& p, PdfPage& c) const
 {
     const QLocale locale;
-    p.setFont(font(16, true));
+    p.setFont(PdfPage::font(16, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 9), Qt::AlignLeft | Qt::AlignVCenter, m_report.title());
     c.y += c.unit * 9;
-    p.setFont(font(10));
+    p.setFont(PdfPage::font(10));
     p.drawText(
         QRect(c.left, c.y, c.width, c.unit * 6), Qt::AlignLeft | Qt::AlignVCenter,
         tr("Phase: %1. Figures as of %2.")
@@ -111,7 +73,7 @@ void BudgetReportPdf::header(QPainter& p, Cursor& c) const
     c.y += c.unit * 9;
 }
 
-void BudgetReportPdf::totals(QPainter& p, Cursor& c) const
+void BudgetReportPdf::totals(QPainter& p, PdfPage& c) const
 {
     const QLocale locale;
     const BudgetReport& r = m_report;
@@ -127,9 +89,9 @@ void BudgetReportPdf::totals(QPainter& p, Cursor& c) const
     const int line = c.unit * 6;
     c.need(line * int(figures.size()));
     for (const auto& [name, value] : figures) {
-        p.setFont(font(10));
+        p.setFont(PdfPage::font(10));
         p.drawText(QRect(c.left, c.y, c.width * 2 / 5, line), Qt::AlignLeft | Qt::AlignVCenter, name);
-        p.setFont(font(10, true));
+        p.setFont(PdfPage::font(10, true));
         p.drawText(QRect(c.left + c.width * 2 / 5, c.y, c.width * 3 / 5, line),
                    Qt::AlignLeft | Qt::AlignVCenter, value);
         c.y += line;
@@ -137,7 +99,7 @@ void BudgetReportPdf::totals(QPainter& p, Cursor& c) const
     c.y += c.unit * 5;
 }
 
-void BudgetReportPdf::overview(QPainter& p, Cursor& c) const
+void BudgetReportPdf::overview(QPainter& p, PdfPage& c) const
 {
     const QLocale locale;
     const int line = c.unit * 6;
@@ -148,19 +110,19 @@ void BudgetReportPdf::overview(QPainter& p, Cursor& c) const
                                  {88, 12, Qt::AlignRight}};
     const QStringList heads {tr("District"), tr("Budget"), tr("Spent"), tr("Remaining"), tr("Funded")};
     c.need(line * int(std::min<qsizetype>(m_report.districts.size(), 8) + 3));
-    p.setFont(font(11, true));
+    p.setFont(PdfPage::font(11, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 7), Qt::AlignLeft, tr("By district"));
     c.y += c.unit * 8;
-    p.setFont(font(9, true));
+    p.setFont(PdfPage::font(9, true));
     drawRow(p, c.left, c.width, c.y, line, c.unit, columns, heads);
     c.y += line;
-    p.setFont(font(9));
+    p.setFont(PdfPage::font(9));
     for (const BudgetReportDistrict& d : m_report.districts) {
         if (c.need(line)) {
-            p.setFont(font(9, true));
+            p.setFont(PdfPage::font(9, true));
             drawRow(p, c.left, c.width, c.y, line, c.unit, columns, heads);
             c.y += line;
-            p.setFont(font(9));
+            p.setFont(PdfPage::font(9));
         }
         drawRow(p, c.left, c.width, c.y, line, c.unit, columns,
                 {d.name, BudgetReport::tenge(d.budget), BudgetReport::tenge(d.spent),
@@ -171,18 +133,18 @@ void BudgetReportPdf::overview(QPainter& p, Cursor& c) const
     c.y += c.unit * 8;
 }
 
-void BudgetReportPdf::district(QPainter& p, Cursor& c, const BudgetReportDistrict& d) const
+void BudgetReportPdf::district(QPainter& p, PdfPage& c, const BudgetReportDistrict& d) const
 {
     const QLocale locale;
     const int line = c.unit * 6;
     // The heading stays with the start of the chart (or the note that there is none).
     const int bars = int(std::min<qsizetype>(d.rows.size(), kChartBars));
     c.need(c.unit * 10 + line * 2 + line * std::max(1, std::min(bars, 5)) + c.unit * 8);
-    p.setFont(font(13, true));
+    p.setFont(PdfPage::font(13, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 8), Qt::AlignLeft | Qt::AlignVCenter, d.name);
     c.y += c.unit * 9;
     p.fillRect(QRect(c.left, c.y - c.unit, c.width, std::max(1, c.unit / 4)), Qt::black);
-    p.setFont(font(10));
+    p.setFont(PdfPage::font(10));
     p.drawText(QRect(c.left, c.y, c.width, line), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Budget %1 · spent %2 · remaining %3")
                    .arg(BudgetReport::tenge(d.budget), BudgetReport::tenge(d.spent),
@@ -203,13 +165,13 @@ void BudgetReportPdf::district(QPainter& p, Cursor& c, const BudgetReportDistric
     table(p, c, d);
 }
 
-void BudgetReportPdf::chart(QPainter& p, Cursor& c, const BudgetReportDistrict& d) const
+void BudgetReportPdf::chart(QPainter& p, PdfPage& c, const BudgetReportDistrict& d) const
 {
     const QLocale locale;
     const int line = c.unit * 6;
     const int shown = int(std::min<qsizetype>(d.rows.size(), kChartBars));
     c.need(c.unit * 8 + line * shown + c.unit * 10);
-    p.setFont(font(11, true));
+    p.setFont(PdfPage::font(11, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 7), Qt::AlignLeft,
                shown < d.rows.size() ? tr("Votes per proposal (the first %1 of %2)")
                                            .arg(locale.toString(shown), locale.toString(d.rows.size()))
@@ -220,7 +182,7 @@ void BudgetReportPdf::chart(QPainter& p, Cursor& c, const BudgetReportDistrict& 
         most = std::max(most, d.rows.at(i).votes);
     const int nameWidth = c.width * 2 / 5;
     const int barWidth = c.width * 12 / 25; // the rest of the line holds the number
-    p.setFont(font(9));
+    p.setFont(PdfPage::font(9));
     for (int i = 0; i < shown; ++i) {
         const BudgetResultRow& row = d.rows.at(i);
         const QString label = tr("%1. %2").arg(row.rank).arg(row.title);
@@ -246,7 +208,7 @@ void BudgetReportPdf::chart(QPainter& p, Cursor& c, const BudgetReportDistrict& 
     c.y += c.unit * 9;
 }
 
-void BudgetReportPdf::table(QPainter& p, Cursor& c, const BudgetReportDistrict& d) const
+void BudgetReportPdf::table(QPainter& p, PdfPage& c, const BudgetReportDistrict& d) const
 {
     const QLocale locale;
     const int line = c.unit * 6;
@@ -258,12 +220,12 @@ void BudgetReportPdf::table(QPainter& p, Cursor& c, const BudgetReportDistrict& 
     const QStringList heads {tr("No."), tr("Proposal"), tr("Votes"), tr("Cost"), tr("Result")};
     const auto drawHeads = [&](bool continued) {
         if (continued) {
-            p.setFont(font(10, true));
+            p.setFont(PdfPage::font(10, true));
             p.drawText(QRect(c.left, c.y, c.width, line), Qt::AlignLeft | Qt::AlignVCenter,
                        tr("%1 (continued)").arg(d.name));
             c.y += line;
         }
-        p.setFont(font(9, true));
+        p.setFont(PdfPage::font(9, true));
         drawRow(p, c.left, c.width, c.y, line, c.unit, columns, heads);
         c.y += line;
         p.fillRect(QRect(c.left, c.y - std::max(1, c.unit / 5), c.width, std::max(1, c.unit / 5)), Qt::black);
@@ -276,12 +238,12 @@ void BudgetReportPdf::table(QPainter& p, Cursor& c, const BudgetReportDistrict& 
             drawHeads(true);
         if (i % 2 == 1) // every other row shaded: the eye keeps to its line across the page
             p.fillRect(QRect(c.left, c.y, c.width, line), kZebra);
-        p.setFont(font(9));
+        p.setFont(PdfPage::font(9));
         p.setPen(Qt::black);
         drawRow(p, c.left, c.width, c.y, line, c.unit, columns.mid(0, 4),
                 {locale.toString(row.rank), row.title, locale.toString(row.votes),
                  BudgetReport::tenge(row.cost)});
-        p.setFont(font(9, row.funded));
+        p.setFont(PdfPage::font(9, row.funded));
         p.setPen(row.funded ? kFunded.darker(140) : QColor(Qt::darkGray));
         drawRow(p, c.left, c.width, c.y, line, c.unit, columns.mid(4),
                 {row.funded ? tr("funded") : tr("not funded")});

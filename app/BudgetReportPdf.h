@@ -9,6 +9,8 @@ class QPainter;
 
 namespace tyndau {
 
+struct PdfPage;
+
 struct BudgetReport;
 struct BudgetReportDistrict;
 
@@ -32,13 +34,12 @@ public:
     Result<void> writeFile(const QString& path) const;
 
 private:
-    struct Cursor;
-    void header(QPainter& p, Cursor& c) const;
-    void totals(QPainter& p, Cursor& c) const;
-    void overview(QPainter& p, Cursor& c) const;
-    void district(QPainter& p, Cursor& c, const BudgetReportDistrict& d) const;
-    void chart(QPainter& p, Cursor& c, const BudgetReportDistrict& d) const;
-    void table(QPainter& p, Cursor& c, const BudgetReportDistrict& d) const;
+    void header(QPainter& p, PdfPage& c) const;
+    void totals(QPainter& p, PdfPage& c) const;
+    void overview(QPainter& p, PdfPage& c) const;
+    void district(QPainter& p, PdfPage& c, const BudgetReportDistrict& d) const;
+    void chart(QPainter& p, PdfPage& c, const BudgetReportDistrict& d) const;
+    void table(QPainter& p, PdfPage& c, const BudgetReportDistrict& d) const;
 
     const BudgetReport& m_report;
 };

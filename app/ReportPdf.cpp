@@ -1,49 +1,21 @@
 #include "ReportPdf.h"
 
+#include "PdfPage.h"
 #include "UiLanguage.h"
 #include "WeeklyReport.h"
 #include "core/ReferenceData.h"
 
-#include <QFile>
 #include <QLocale>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace tyndau {
-
-// Where the next block goes on the page, and the page's measures (device pixels).
-struct ReportPdf::Cursor
-{
-    QPagedPaintDevice& device;
-    int left = 0;
-    int width = 0;
-    int y = 0;
-    int bottom = 0;
-    int unit = 0; // one millimetre
-
-    // Starts a new page unless `height` still fits on this one.
-    void need(int height)
-    {
-        if (y + height <= bottom)
-            return;
-        device.newPage();
-        y = unit * 15;
-    }
-};
 
 namespace {
 
 const QList<QColor> kChannelColors {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
                                     QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
                                     QColor(0x94, 0x67, 0xbd)};
-
-QFont font(double points, bool bold = false)
-{
-    QFont f(QStringLiteral("Noto Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
 
 QString change(int now, int before)
 {
@@ -65,14 +37,8 @@ ReportPdf::ReportPdf(const WeeklyReport& report, const ReferenceData& reference)
 
 Result<void> ReportPdf::writeFile(const QString& path) const
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(150);
-    writer.setTitle(tr("Citizens' requests, %1").arg(m_report.periodName()));
-    writer.setCreator(QStringLiteral("Tyndau"));
-    paint(writer);
-    QFile check(path);
-    if (!check.exists() || check.size() == 0)
+    if (!PdfPage::write(path, tr("Citizens' requests, %1").arg(m_report.periodName()),
+                        [this](QPagedPaintDevice& device) { paint(device); }))
         return Error {QStringLiteral("io"), tr("The report could not be written to %1.").arg(path), {}};
     return {};
 }
@@ -80,8 +46,7 @@ Result<void> ReportPdf::writeFile(const QString& path) const
 void ReportPdf::paint(QPagedPaintDevice& device) const
 {
     QPainter p(&device);
-    const int unit = device.logicalDpiX() * 10 / 254; // 1 mm
-    Cursor c {device, unit * 15, device.width() - unit * 30, unit * 15, device.height() - unit * 15, unit};
+    PdfPage c(device);
     header(p, c);
     totals(p, c);
     perDayChart(p, c);
@@ -94,14 +59,14 @@ void ReportPdf::paint(QPagedPaintDevice& device) const
     acuteIssues(p, c);
 }
 
-void ReportPdf::header(QPainter& p, Cursor& c) const
+void ReportPdf::header(QPainter& p, PdfPage& c) const
 {
     const QLocale locale;
-    p.setFont(font(16, true));
+    p.setFont(PdfPage::font(16, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 9), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Citizens' requests: %1").arg(m_report.periodName()));
     c.y += c.unit * 9;
-    p.setFont(font(10));
+    p.setFont(PdfPage::font(10));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 6), Qt::AlignLeft | Qt::AlignVCenter,
                tr("%1 – %2, Asia/Almaty. For the Akim's staff meeting.")
                    .arg(locale.toString(m_report.current.span.firstDay, QStringLiteral("d MMMM yyyy")),
@@ -109,7 +74,7 @@ void ReportPdf::header(QPainter& p, Cursor& c) const
     c.y += c.unit * 9;
 }
 
-void ReportPdf::totals(QPainter& p, Cursor& c) const
+void ReportPdf::totals(QPainter& p, PdfPage& c) const
 {
     const QLocale locale;
     const WeeklyReport& r = m_report;
@@ -135,9 +100,9 @@ void ReportPdf::totals(QPainter& p, Cursor& c) const
     const int line = c.unit * 6;
     c.need(line * int(figures.size()));
     for (const auto& [name, value] : figures) {
-        p.setFont(font(10));
+        p.setFont(PdfPage::font(10));
         p.drawText(QRect(c.left, c.y, c.width / 2, line), Qt::AlignLeft | Qt::AlignVCenter, name);
-        p.setFont(font(10, true));
+        p.setFont(PdfPage::font(10, true));
         p.drawText(QRect(c.left + c.width / 2, c.y, c.width / 2, line), Qt::AlignLeft | Qt::AlignVCenter,
                    value);
         c.y += line;
@@ -145,12 +110,12 @@ void ReportPdf::totals(QPainter& p, Cursor& c) const
     c.y += c.unit * 5;
 }
 
-void ReportPdf::perDayChart(QPainter& p, Cursor& c) const
+void ReportPdf::perDayChart(QPainter& p, PdfPage& c) const
 {
     const QLocale locale;
     const int height = c.unit * 60;
     c.need(height + c.unit * 20);
-    p.setFont(font(11, true));
+    p.setFont(PdfPage::font(11, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 7), Qt::AlignLeft, tr("Requests per day by channel"));
     c.y += c.unit * 8;
     const auto& perDay = m_report.current.perDayByChannel;
@@ -164,7 +129,7 @@ void ReportPdf::perDayChart(QPainter& p, Cursor& c) const
     most += most / 8 + 1; // room above the tallest bar for its number
     const int slot = c.width / 7;
     const QList<Channel> channels = allValues<Channel>();
-    p.setFont(font(8));
+    p.setFont(PdfPage::font(8));
     int day = 0;
     for (QDate d = m_report.current.span.firstDay; d <= m_report.current.span.lastDay;
          d = d.addDays(1), ++day) {
@@ -195,14 +160,14 @@ void ReportPdf::perDayChart(QPainter& p, Cursor& c) const
     c.y += c.unit * 10;
 }
 
-void ReportPdf::bars(QPainter& p, Cursor& c, const QString& title, const QList<GroupCount>& rows,
+void ReportPdf::bars(QPainter& p, PdfPage& c, const QString& title, const QList<GroupCount>& rows,
                      int limit) const
 {
     const QLocale locale;
     const int line = c.unit * 6;
     const int shown = int(std::min<qsizetype>(limit, rows.size()));
     c.need(line * (shown + 2));
-    p.setFont(font(11, true));
+    p.setFont(PdfPage::font(11, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 7), Qt::AlignLeft, title);
     c.y += c.unit * 8;
     int most = 1;
@@ -210,7 +175,7 @@ void ReportPdf::bars(QPainter& p, Cursor& c, const QString& title, const QList<G
         most = std::max({most, rows.at(i).count, rows.at(i).previous});
     const int nameWidth = c.width * 2 / 5;
     const int barWidth = c.width * 2 / 5;
-    p.setFont(font(9));
+    p.setFont(PdfPage::font(9));
     for (int i = 0; i < shown; ++i) {
         const GroupCount& g = rows.at(i);
         p.drawText(QRect(c.left, c.y, nameWidth - c.unit * 2, line), Qt::AlignLeft | Qt::AlignVCenter,
@@ -229,7 +194,7 @@ void ReportPdf::bars(QPainter& p, Cursor& c, const QString& title, const QList<G
     c.y += c.unit * 6;
 }
 
-void ReportPdf::organizations(QPainter& p, Cursor& c) const
+void ReportPdf::organizations(QPainter& p, PdfPage& c) const
 {
     const QLocale locale;
     const QString lang = UiLanguage::current();
@@ -242,17 +207,17 @@ void ReportPdf::organizations(QPainter& p, Cursor& c) const
     });
     const int line = c.unit * 6;
     c.need(line * int(std::min<qsizetype>(late.size(), 10) + 3));
-    p.setFont(font(11, true));
+    p.setFont(PdfPage::font(11, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 7), Qt::AlignLeft, tr("Executors with overdue requests"));
     c.y += c.unit * 8;
-    p.setFont(font(9, true));
+    p.setFont(PdfPage::font(9, true));
     const QList<int> columns {0, c.width * 9 / 20, c.width * 12 / 20, c.width * 15 / 20, c.width * 18 / 20};
     const QStringList heads {tr("Executor"), tr("Overdue"), tr("On time"), tr("Returned"), tr("Quality")};
     for (int i = 0; i < heads.size(); ++i)
         p.drawText(QRect(c.left + columns.at(i), c.y, c.width / 4, line), Qt::AlignLeft | Qt::AlignVCenter,
                    heads.at(i));
     c.y += line;
-    p.setFont(font(9));
+    p.setFont(PdfPage::font(9));
     if (late.isEmpty()) {
         p.drawText(QRect(c.left, c.y, c.width, line), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("None this week."));
@@ -278,16 +243,16 @@ void ReportPdf::organizations(QPainter& p, Cursor& c) const
     c.y += c.unit * 6;
 }
 
-void ReportPdf::acuteIssues(QPainter& p, Cursor& c) const
+void ReportPdf::acuteIssues(QPainter& p, PdfPage& c) const
 {
     const QLocale locale;
     const int line = c.unit * 6;
     c.need(line * 4);
-    p.setFont(font(11, true));
+    p.setFont(PdfPage::font(11, true));
     p.drawText(QRect(c.left, c.y, c.width, c.unit * 7), Qt::AlignLeft,
                tr("Acute issues: well above their usual week"));
     c.y += c.unit * 8;
-    p.setFont(font(9));
+    p.setFont(PdfPage::font(9));
     if (m_report.acute.isEmpty()) {
         p.drawText(QRect(c.left, c.y, c.width, line), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("None this week."));

@@ -9,6 +9,8 @@ class QPainter;
 
 namespace tyndau {
 
+struct PdfPage;
+
 class ReferenceData;
 struct WeeklyReport;
 
@@ -28,14 +30,13 @@ public:
     Result<void> writeFile(const QString& path) const;
 
 private:
-    struct Cursor;
-    void header(QPainter& p, Cursor& c) const;
-    void totals(QPainter& p, Cursor& c) const;
-    void perDayChart(QPainter& p, Cursor& c) const;
-    void bars(QPainter& p, Cursor& c, const QString& title, const QList<struct GroupCount>& rows,
+    void header(QPainter& p, PdfPage& c) const;
+    void totals(QPainter& p, PdfPage& c) const;
+    void perDayChart(QPainter& p, PdfPage& c) const;
+    void bars(QPainter& p, PdfPage& c, const QString& title, const QList<struct GroupCount>& rows,
               int limit) const;
-    void organizations(QPainter& p, Cursor& c) const;
-    void acuteIssues(QPainter& p, Cursor& c) const;
+    void organizations(QPainter& p, PdfPage& c) const;
+    void acuteIssues(QPainter& p, PdfPage& c) const;
 
     const WeeklyReport& m_report;
     const ReferenceData& m_reference;

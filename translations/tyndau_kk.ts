@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Spent on funded proposals</source>
-        <translation>Қаржыландырылатын жобаларға жұмсалды</translation>
+        <translation>Жұмсалды</translation>
     </message>
     <message>
         <source>Remaining</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>submitted: %1; feasible: %2; funded: %3</source>
-        <translation>ұсынылды: %1; іске асыруға болатыны: %2; қаржыландырылатыны: %3</translation>
+        <translation>ұсынылды: %1; іске асатыны: %2; жеңгені: %3</translation>
     </message>
     <message>
         <source>District</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Funded</source>
-        <translation>Қаржыландырылады</translation>
+        <translation>Жеңді</translation>
     </message>
     <message>
         <source>By district</source>
@@ -663,6 +663,17 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCsv</name>
     <message>
         <source>Week</source>
@@ -861,7 +872,7 @@
     </message>
     <message>
         <source>Quality of answers (inspectors&apos; checklist)</source>
-        <translation>Жауаптардың сапасы (инспекторлардың тексеру парағы бойынша)</translation>
+        <translation>Жауаптар сапасы (тексеру парағы)</translation>
     </message>
     <message>
         <source>%1 of 5 (%2 reviewed)</source>
@@ -1940,14 +1951,6 @@
     <message>
         <source>Save the results as CSV</source>
         <translation>Қорытындыларды CSV ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Сақталды: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>&amp;District:</source>
@@ -3394,14 +3397,6 @@
     <message>
         <source>Save the figures as CSV</source>
         <translation>Көрсеткіштерді CSV ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Сақталды: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

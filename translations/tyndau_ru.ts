@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Spent on funded proposals</source>
-        <translation>Израсходовано на финансируемые проекты</translation>
+        <translation>Израсходовано</translation>
     </message>
     <message>
         <source>Remaining</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Funded</source>
-        <translation>Финансируется</translation>
+        <translation>Выиграли</translation>
     </message>
     <message>
         <source>By district</source>
@@ -665,6 +665,17 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCsv</name>
     <message>
         <source>Week</source>
@@ -863,7 +874,7 @@
     </message>
     <message>
         <source>Quality of answers (inspectors&apos; checklist)</source>
-        <translation>Качество ответов (по чек-листу инспекторов)</translation>
+        <translation>Качество ответов (чек-лист)</translation>
     </message>
     <message>
         <source>%1 of 5 (%2 reviewed)</source>
@@ -1945,14 +1956,6 @@
     <message>
         <source>Save the results as CSV</source>
         <translation>Сохранить итоги в CSV</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>&amp;District:</source>
@@ -3409,14 +3412,6 @@
     <message>
         <source>Save the figures as CSV</source>
         <translation>Сохранить показатели в CSV</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

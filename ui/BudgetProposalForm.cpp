@@ -1,5 +1,6 @@
 #include "BudgetProposalForm.h"
 
+#include "FormRows.h"
 #include "ReferenceCombos.h"
 #include "app/LocalBudget.h"
 #include "core/ReferenceData.h"
@@ -47,12 +48,7 @@ BudgetProposalForm::BudgetProposalForm(LocalBudget& budget, const ReferenceData&
     m_similarView->setMaximumHeight(m_similarView->fontMetrics().height() * 5);
     auto* form = new QFormLayout;
     const QList<QWidget*> fields {m_title, m_description, m_district, m_cost, m_author, m_iin, m_phone};
-    for (QWidget* field : fields) {
-        auto* label = new QLabel(this);
-        label->setBuddy(field);
-        m_labels.append(label);
-        form->addRow(label, field);
-    }
+    FormRows::add(this, form, fields, m_labels);
     for (auto [field, widget] : {std::pair {"title", static_cast<QWidget*>(m_title)},
                                  {"description", m_description},
                                  {"district", m_district},
@@ -183,8 +179,7 @@ void BudgetProposalForm::retranslate()
     const QStringList labels {
         tr("&Title:"),  tr("&Description:"),  tr("Dis&trict:"),      tr("Estimated &cost, ₸:"),
         tr("&Author:"), tr("Author's &IIN:"), tr("Author's p&hone:")};
-    for (int i = 0; i < m_labels.size(); ++i)
-        m_labels.at(i)->setText(labels.at(i));
+    FormRows::setTexts(m_labels, labels);
     const QString keep = ReferenceCombos::selected(m_district);
     ReferenceCombos::fillDistricts(m_district, m_reference, tr("Choose the district"));
     ReferenceCombos::select(m_district, keep);

@@ -1,6 +1,7 @@
 #include "BudgetProposalsPanel.h"
 
 #include "BudgetProposalForm.h"
+#include "FormRows.h"
 #include "ReferenceCombos.h"
 #include "app/BudgetProposalListModel.h"
 #include "app/LocalBudget.h"
@@ -97,12 +98,7 @@ QWidget* BudgetProposalsPanel::buildAssessment()
     m_assess = new QPushButton(m_assessBox);
     auto* form = new QFormLayout(m_assessBox);
     form->addRow(m_feasible);
-    for (QWidget* field : std::initializer_list<QWidget*> {m_correctedCost, m_organization, m_reason}) {
-        auto* label = new QLabel(m_assessBox);
-        label->setBuddy(field);
-        m_labels.append(label);
-        form->addRow(label, field);
-    }
+    FormRows::add(m_assessBox, form, {m_correctedCost, m_organization, m_reason}, m_labels);
     form->addRow(m_assess);
     m_marks.add(QStringLiteral("corrected_cost"), m_correctedCost);
     m_marks.add(QStringLiteral("responsible_organization"), m_organization);
@@ -125,12 +121,7 @@ QWidget* BudgetProposalsPanel::buildImplementation()
     m_note = new QLineEdit(m_trackBox);
     m_track = new QPushButton(m_trackBox);
     auto* form = new QFormLayout(m_trackBox);
-    for (QWidget* field : std::initializer_list<QWidget*> {m_status, m_note}) {
-        auto* label = new QLabel(m_trackBox);
-        label->setBuddy(field);
-        m_labels.append(label);
-        form->addRow(label, field);
-    }
+    FormRows::add(m_trackBox, form, {m_status, m_note}, m_labels);
     form->addRow(m_track);
     connect(m_track, &QPushButton::clicked, this,
             [this] { track(m_status->currentData().toString(), m_note->text()); });
@@ -283,8 +274,7 @@ void BudgetProposalsPanel::retranslate()
 {
     const QStringList labels {tr("Corrected &cost, ₸:"), tr("Responsible &organization:"), tr("Co&nclusion:"),
                               tr("S&tatus:"), tr("&Note (dates, contractor):")};
-    for (int i = 0; i < m_labels.size(); ++i)
-        m_labels.at(i)->setText(labels.at(i));
+    FormRows::setTexts(m_labels, labels);
     m_formBox->setTitle(tr("A new proposal, on the citizen's behalf"));
     m_assessBox->setTitle(tr("Expert assessment"));
     m_feasible->setText(tr("&Feasible: goes on the ballot"));

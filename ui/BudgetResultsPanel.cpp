@@ -1,5 +1,6 @@
 #include "BudgetResultsPanel.h"
 
+#include "ReportActions.h"
 #include "app/BudgetReportCsv.h"
 #include "app/BudgetReportPdf.h"
 #include "app/BudgetResultListModel.h"
@@ -12,14 +13,11 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLocale>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -330,30 +328,18 @@ Result<void> BudgetResultsPanel::saveCsv(const QString& path)
 
 void BudgetResultsPanel::saveAs(bool pdf)
 {
-    auto* dialog = new QFileDialog(this, pdf ? tr("Save the results as PDF") : tr("Save the results as CSV"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
-    dialog->selectFile(QStringLiteral("tyndau-%1.%2")
-                           .arg(m_report.fileStem(), pdf ? QStringLiteral("pdf") : QStringLiteral("csv")));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, pdf](const QString& path) {
-        const auto saved = pdf ? savePdf(path) : saveCsv(path);
-        m_status->setText(saved ? tr("Saved: %1").arg(path) : tr("Not saved: %1").arg(saved.error().message));
-    });
-    dialog->open();
+    const QString suffix = pdf ? QStringLiteral("pdf") : QStringLiteral("csv");
+    ReportActions::saveAs(
+        this, pdf ? tr("Save the results as PDF") : tr("Save the results as CSV"),
+        QStringLiteral("tyndau-%1.%2").arg(m_report.fileStem(), suffix),
+        [this, pdf](const QString& path) { return pdf ? savePdf(path) : saveCsv(path); },
+        [this](const QString& said) { m_status->setText(said); });
 }
 
 void BudgetResultsPanel::printPreview()
 {
-    // The printer lives as long as its preview: the dialog only borrows it.
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    auto* preview = new QPrintPreviewDialog(printer.get(), this);
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(preview, &QObject::destroyed, this, [printer] {});
-    connect(preview, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter* p) { BudgetReportPdf(m_report).paint(*p); });
-    preview->open();
+    ReportActions::printPreview(
+        this, [this](QPagedPaintDevice& device) { BudgetReportPdf(m_report).paint(device); });
 }
 
 void BudgetResultsPanel::changeEvent(QEvent* event)

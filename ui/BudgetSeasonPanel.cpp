@@ -1,5 +1,6 @@
 #include "BudgetSeasonPanel.h"
 
+#include "FormRows.h"
 #include "app/LocalBudget.h"
 #include "app/UiLanguage.h"
 #include "core/ReferenceData.h"
@@ -197,8 +198,7 @@ void BudgetSeasonPanel::retranslate()
     QStringList labels {tr("&Votes per citizen:")};
     for (BudgetPhase phase : allValues<BudgetPhase>())
         labels.append(tr("“%1” starts:").arg(displayName(phase)));
-    for (int i = 0; i < m_labels.size(); ++i)
-        m_labels.at(i)->setText(labels.at(i));
+    FormRows::setTexts(m_labels, labels);
     m_save->setText(tr("&Save the season"));
     m_budgetView->setAccessibleName(tr("Budgets of the districts"));
     if (m_year > 0)

@@ -1,5 +1,6 @@
 #include "BudgetVotingPanel.h"
 
+#include "FormRows.h"
 #include "app/BudgetReport.h"
 #include "app/LocalBudget.h"
 #include "app/LocalVoteListModel.h"
@@ -387,8 +388,7 @@ void BudgetVotingPanel::changeEvent(QEvent* event)
 void BudgetVotingPanel::retranslate()
 {
     const QStringList labels {tr("Citizen's &IIN:"), tr("&District:"), tr("&Proposals:")};
-    for (int i = 0; i < m_labels.size(); ++i)
-        m_labels.at(i)->setText(labels.at(i));
+    FormRows::setTexts(m_labels, labels);
     m_iin->setPlaceholderText(tr("12 digits"));
     m_record->setText(tr("&Record the vote"));
     m_record->setToolTip(tr("Enter in any field records the vote too"));

@@ -1,5 +1,6 @@
 #include "CategoriesPanel.h"
 
+#include "FormRows.h"
 #include "app/LocalCache.h"
 #include "app/LocalCatalog.h"
 #include "app/UiLanguage.h"
@@ -47,12 +48,7 @@ CategoriesPanel::CategoriesPanel(LocalCache& cache, QWidget* parent)
 
     auto* form = new QFormLayout;
     const QList<QWidget*> fields {m_parent, m_code, m_nameKk, m_nameRu, m_nameEn, m_season};
-    for (QWidget* field : fields) {
-        auto* label = new QLabel(this);
-        label->setBuddy(field);
-        m_labels.append(label);
-        form->addRow(label, field);
-    }
+    FormRows::add(this, form, fields, m_labels);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_newTop);
     buttons->addWidget(m_newChild);
@@ -188,8 +184,7 @@ void CategoriesPanel::retranslate()
     const QStringList labels {
         tr("Under:"),  tr("&Code:"), tr("Name in &Kazakh:"), tr("Name in &Russian:"), tr("Name in &English:"),
         tr("&Season:")};
-    for (int i = 0; i < m_labels.size(); ++i)
-        m_labels.at(i)->setText(labels.at(i));
+    FormRows::setTexts(m_labels, labels);
     const QStringList seasons {tr("All year"), tr("Winter"), tr("Summer")};
     for (int i = 0; i < m_season->count(); ++i)
         m_season->setItemText(i, seasons.at(i));

@@ -1,5 +1,6 @@
 #include "OrganizationsPanel.h"
 
+#include "FormRows.h"
 #include "app/LocalCache.h"
 #include "app/LocalCatalog.h"
 #include "app/OrganizationListModel.h"
@@ -98,12 +99,7 @@ OrganizationsPanel::OrganizationsPanel(LocalCache& cache, QWidget* parent)
     auto* form = new QFormLayout;
     const QList<QWidget*> fields {m_code,   m_kind,  m_nameKk,     m_nameRu,
                                   m_nameEn, m_phone, m_categories, m_districts};
-    for (QWidget* field : fields) {
-        auto* label = new QLabel(this);
-        label->setBuddy(field);
-        m_labels.append(label);
-        form->addRow(label, field);
-    }
+    FormRows::add(this, form, fields, m_labels);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addStretch(1);
@@ -245,8 +241,7 @@ void OrganizationsPanel::retranslate()
                               tr("&Phone:"),
                               tr("Ca&tegories served:"),
                               tr("&Districts served:")};
-    for (int i = 0; i < m_labels.size(); ++i)
-        m_labels.at(i)->setText(labels.at(i));
+    FormRows::setTexts(m_labels, labels);
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, OrganizationListModel::kindName(m_kind->itemData(i).toString()));
     m_code->setPlaceholderText(tr("Latin letters, e.g. almaty-su"));

@@ -3,6 +3,7 @@
 #include "BudgetWinnersView.h"
 #include "PeriodBar.h"
 #include "ProblemMap.h"
+#include "ReportActions.h"
 #include "app/FigureTableModel.h"
 #include "app/LocalCache.h"
 #include "app/ReportCsv.h"
@@ -14,15 +15,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedBarSeries>
@@ -371,30 +369,18 @@ Result<void> StatisticsWorkspace::saveCsv(const QString& path)
 
 void StatisticsWorkspace::saveAs(bool pdf)
 {
-    auto* dialog = new QFileDialog(this, pdf ? tr("Save the report as PDF") : tr("Save the figures as CSV"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
-    dialog->selectFile(QStringLiteral("tyndau-%1.%2")
-                           .arg(m_report.fileStem(), pdf ? QStringLiteral("pdf") : QStringLiteral("csv")));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, pdf](const QString& path) {
-        const auto saved = pdf ? savePdf(path) : saveCsv(path);
-        m_totals->setText(saved ? tr("Saved: %1").arg(path) : tr("Not saved: %1").arg(saved.error().message));
-    });
-    dialog->open();
+    const QString suffix = pdf ? QStringLiteral("pdf") : QStringLiteral("csv");
+    ReportActions::saveAs(
+        this, pdf ? tr("Save the report as PDF") : tr("Save the figures as CSV"),
+        QStringLiteral("tyndau-%1.%2").arg(m_report.fileStem(), suffix),
+        [this, pdf](const QString& path) { return pdf ? savePdf(path) : saveCsv(path); },
+        [this](const QString& said) { m_totals->setText(said); });
 }
 
 void StatisticsWorkspace::printPreview()
 {
-    // The printer lives as long as its preview: the dialog only borrows it.
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    auto* preview = new QPrintPreviewDialog(printer.get(), this);
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(preview, &QObject::destroyed, this, [printer] {});
-    connect(preview, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter* p) { ReportPdf(m_report, m_cache.reference()).paint(*p); });
-    preview->open();
+    ReportActions::printPreview(
+        this, [this](QPagedPaintDevice& device) { ReportPdf(m_report, m_cache.reference()).paint(device); });
 }
 
 void StatisticsWorkspace::changeEvent(QEvent* event)

@@ -1,5 +1,6 @@
 #include "UsersPanel.h"
 
+#include "FormRows.h"
 #include "app/AdminClient.h"
 #include "app/UiLanguage.h"
 #include "app/UserListModel.h"
@@ -49,12 +50,7 @@ UsersPanel::UsersPanel(AdminClient& client, const ReferenceData& reference, QWid
 
     auto* form = new QFormLayout;
     const QList<QWidget*> fields {m_login, m_name, m_role, m_organization, m_active, m_password};
-    for (QWidget* field : fields) {
-        auto* label = new QLabel(this);
-        label->setBuddy(field);
-        m_labels.append(label);
-        form->addRow(label, field);
-    }
+    FormRows::add(this, form, fields, m_labels);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addStretch(1);
@@ -201,8 +197,7 @@ void UsersPanel::retranslate()
 {
     const QStringList labels {tr("&Login:"),        tr("&Name:"),   tr("&Role:"),
                               tr("&Organization:"), tr("Acti&ve:"), tr("&Password:")};
-    for (int i = 0; i < m_labels.size(); ++i)
-        m_labels.at(i)->setText(labels.at(i));
+    FormRows::setTexts(m_labels, labels);
     for (int i = 0; i < m_role->count(); ++i)
         m_role->setItemText(
             i, displayName(fromCode<Role>(m_role->itemData(i).toString()).value_or(Role::Operator)));

@@ -6,8 +6,11 @@
 #include <QUrl>
 
 #include <memory>
+#include <variant>
 
 namespace tyndau {
+
+class UiLanguage;
 
 class Database;
 class LocalCache;
@@ -36,6 +39,19 @@ private:
     int kb();
     int report(); // TyndauctlReport.cpp
     int budgetReport(); // TyndauctlBudgetReport.cpp
+    // What every report takes: --lang kk|ru (ru), --format pdf|csv (pdf), -o FILE, checked; the
+    // exit code 2 when one is wrong.
+    struct ReportTarget
+    {
+        QString lang;
+        QString format;
+        QString file;
+    };
+    std::variant<ReportTarget, int> reportTarget();
+    // Syncs unless --offline (a failed sync only warns: the local copy is reported), then
+    // installs the report's language in `language`, which the caller keeps while it writes;
+    // 0, or the exit code.
+    int prepareReport(const QString& lang, UiLanguage& language);
 
     int fail(const QString& reason, int code = 1);
     bool openCache();

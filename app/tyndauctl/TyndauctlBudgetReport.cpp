@@ -16,24 +16,16 @@ int Tyndauctl::budgetReport()
 {
     bool isNumber = false;
     const int year = option(QStringLiteral("--year")).toInt(&isNumber);
-    const QString lang = option(QStringLiteral("--lang")).isEmpty() ? QStringLiteral("ru")
-                                                                    : option(QStringLiteral("--lang"));
-    const QString format = option(QStringLiteral("--format")).isEmpty() ? QStringLiteral("pdf")
-                                                                        : option(QStringLiteral("--format"));
-    const QString file = option(QStringLiteral("-o"));
     if (!isNumber || year < BudgetSeason::kMinYear || year > BudgetSeason::kMaxYear)
         return fail(QStringLiteral("--year must be a season's year such as 2026"), 2);
-    if (lang != QLatin1String("kk") && lang != QLatin1String("ru"))
-        return fail(QStringLiteral("--lang must be kk or ru"), 2);
-    if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
-        return fail(QStringLiteral("--format must be pdf or csv"), 2);
-    if (file.isEmpty())
-        return fail(QStringLiteral("-o FILE is required"), 2);
-    if (!flag(QStringLiteral("--offline"))) {
-        QString problem;
-        if (!syncOnce(&problem))
-            fail(QStringLiteral("reporting from the local copy: %1").arg(problem), 0);
-    }
+    const auto target = reportTarget();
+    if (const int* code = std::get_if<int>(&target))
+        return *code;
+    const auto& [lang, format, file] = std::get<ReportTarget>(target);
+    // The language before the build: district names are taken in it.
+    UiLanguage language; // installed while the report is written
+    if (const int code = prepareReport(lang, language))
+        return code;
 
     BudgetStore store(*m_cache);
     auto season = store.season(year);
@@ -49,10 +41,6 @@ int Tyndauctl::budgetReport()
     for (const BudgetProposalRecord& r : records.value())
         proposals.append(r.proposal);
 
-    // The language before the build: district names are taken in it.
-    UiLanguage language;
-    if (!language.apply(lang, UiLanguage::Remember::No))
-        return fail(QStringLiteral("the %1 translation is missing").arg(lang));
     const BudgetReport report
         = BudgetReport::build(*season.value(), proposals, m_local->reference(), AlmatyTime::today());
     if (format == QLatin1String("pdf")) {

@@ -5,6 +5,7 @@
 #include "core/AlmatyTime.h"
 #include "core/Iin.h"
 
+#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -30,6 +31,31 @@ class TestLocalBudget : public QObject
             QSignalSpy done(engine.get(), &SyncEngine::finished);
             engine->syncNow();
             return done.wait(60000) && done.first().first().toBool();
+        }
+        // Syncs until `seen` holds. On PostgreSQL the feed holds back what was committed while an
+        // older transaction anywhere in the cluster is open (another test's, run alongside), so
+        // one cycle may not bring another workstation's change yet.
+        bool syncUntil(const std::function<bool()>& seen)
+        {
+            QDeadlineTimer deadline(60000);
+            while (!deadline.hasExpired()) {
+                if (sync() && seen())
+                    return true;
+            }
+            return false;
+        }
+        BudgetPhase phase()
+        {
+            const QList<BudgetSeason> seasons = budget->seasons().value_or_zero();
+            return seasons.isEmpty() ? BudgetPhase::Proposals : seasons.first().phase();
+        }
+        bool hasSeason() { return !budget->seasons().value_or_zero().isEmpty(); }
+        int assessed()
+        {
+            int n = 0;
+            for (const BudgetProposalRecord& r : budget->proposals(2026).value_or_zero())
+                n += r.proposal.assessed ? 1 : 0;
+            return n;
         }
     };
 
@@ -92,7 +118,7 @@ private slots:
         QVERIFY(admin->sync());
 
         // The front office registers three proposals; one with a wrong IIN is refused on its field.
-        QVERIFY(front->sync());
+        QVERIFY(front->syncUntil([&] { return front->hasSeason(); }));
         BudgetProposal wrong
             = proposal(QStringLiteral("Детская площадка во дворе"), QStringLiteral("almaly"), 9'000'000);
         wrong.authorIin = QStringLiteral("123");
@@ -117,7 +143,10 @@ private slots:
         QVERIFY(admin->sync());
 
         // The experts: the yard and the lighting are feasible, the square is not.
-        QVERIFY(inspector->sync());
+        QVERIFY(inspector->syncUntil([&] {
+            return inspector->phase() == BudgetPhase::Assessment
+                && inspector->budget->proposals(2026).value_or_zero().size() == 3;
+        }));
         auto onFile = inspector->budget->proposals(2026);
         QVERIFY(onFile.ok());
         QCOMPARE(onFile->size(), 3);
@@ -131,12 +160,13 @@ private slots:
                      QList<Error> {});
         }
         QVERIFY(inspector->sync());
-        QVERIFY(admin->sync());
+        QVERIFY(admin->syncUntil([&] { return admin->assessed() == 3; }));
         QVERIFY(admin->budget->movePhase(2026, BudgetPhase::Voting).ok());
         QVERIFY(admin->sync());
 
         // The same citizen at the front office and at the admin's desk, both offline, then both sync.
-        QVERIFY(front->sync());
+        QVERIFY(front->syncUntil(
+            [&] { return front->phase() == BudgetPhase::Voting && front->assessed() == 3; }));
         const QString citizen = iin(QStringLiteral("90020230001"));
         QVERIFY(!citizen.isEmpty());
         auto first = front->budget->castVote(2026, citizen, {yard->proposal.id});
@@ -163,7 +193,13 @@ private slots:
                  qPrintable(refused.first().message));
 
         // Every workstation's copy counts one vote, for the yard.
-        QVERIFY(front->sync());
+        auto votesOnFile = [&] {
+            int n = 0;
+            for (const BudgetProposalRecord& r : front->budget->proposals(2026).value_or_zero())
+                n += r.proposal.votes;
+            return n;
+        };
+        QVERIFY(front->syncUntil([&] { return votesOnFile() > 0; }));
         int total = 0;
         const QList<BudgetProposalRecord> after = front->budget->proposals(2026).value();
         for (const BudgetProposalRecord& r : after) {

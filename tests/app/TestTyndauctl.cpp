@@ -253,6 +253,7 @@ private slots:
         const QString words = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY2(words.contains(week), qPrintable(words.left(400)));
         QVERIFY(words.contains(QStringLiteral("Медеу"))); // the district, in Kazakh
+        QVERIFY(words.contains(QStringLiteral("Өтініштер саны"))); // the labels too, not only the data
         QVERIFY(words.contains(QRegularExpression(QStringLiteral("[әғқңөұүһі]"))));
         QProcess info;
         info.start(QStringLiteral("pdfinfo"), {pdf});

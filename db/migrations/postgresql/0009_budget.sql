@@ -55,7 +55,7 @@ CREATE TABLE budget_proposals (
 );
 CREATE INDEX budget_proposals_season ON budget_proposals (season_year, district_code);
 
--- One row per citizen and season. `voter_key` is the SHA-256 (hex) of the year and the
+-- One row per citizen and season. `voter_key` is the HMAC-SHA256 (hex), under the server's vote secret, of the year and the
 -- IIN, never the IIN itself: the unique key is what refuses a second vote, even one cast
 -- on another workstation or through another server instance at the same moment.
 CREATE TABLE budget_votes (
