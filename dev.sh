@@ -183,15 +183,19 @@ demo() {
 screenshots() {
     deps
     build
-    start_demo_server 0 20000
-    trap 'kill $DEMO_PID 2>/dev/null || true' EXIT
     local home lang
     home=$(mktemp -d /tmp/tyndau-home.XXXXXX)
+    trap 'kill $DEMO_PID 2>/dev/null || true' EXIT
+    # A fresh demo server per language: each run moves the budget season on to photograph
+    # the winners' implementation.
     for lang in ru kk; do
+        start_demo_server 0 20000
         HOME=$home XDG_RUNTIME_DIR=$home dbus-run-session -- bash -c '
             echo -n tyndau | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
             xvfb-run -a -s "-screen 0 1600x1000x24" "$1/tools/tyndau-screenshots" --server "$2" --lang "$3" \
                 --out "$4/docs/screenshots"' _ "$BUILD" "$DEMO_URL" "$lang" "$ROOT"
+        kill "$DEMO_PID" 2>/dev/null || true
+        wait "$DEMO_PID" 2>/dev/null || true
     done
     rm -rf "$home"
 }

@@ -66,6 +66,7 @@ QString AuditListModel::describe(const QString& action)
         {QStringLiteral("budget_season.set"), QT_TR_NOOP("Budget season saved")},
         {QStringLiteral("budget_season.move"), QT_TR_NOOP("Budget season moved to its next phase")},
         {QStringLiteral("budget_implementation.update"), QT_TR_NOOP("Winner's implementation updated")},
+        {QStringLiteral("budget_photo.add"), QT_TR_NOOP("Photo of a winner's implementation added")},
     };
     const auto it = words.constFind(action);
     return it == words.cend() ? action : tr(*it);

@@ -22,6 +22,12 @@ void BudgetProposalListModel::setProposals(const QList<BudgetProposalRecord>& re
     endResetModel();
 }
 
+bool BudgetProposalListModel::isFunded(int row) const
+{
+    const BudgetProposalRecord* r = recordAt(row);
+    return r && m_funded.contains(r->proposal.id);
+}
+
 const BudgetProposalRecord* BudgetProposalListModel::recordAt(int row) const
 {
     return row >= 0 && row < m_records.size() ? &m_records.at(row) : nullptr;

@@ -32,6 +32,7 @@ public:
     // `funded`: ids the current ranking funds (BudgetResults), shown in bold.
     void setProposals(const QList<BudgetProposalRecord>& records, const QSet<QString>& funded);
     const BudgetProposalRecord* recordAt(int row) const;
+    bool isFunded(int row) const; // among its district's winners as the votes stand
     int rowOf(const QString& id) const; // -1 when absent
     static QString assessmentText(const BudgetProposal& p);
     static QString implementationName(const QString& status); // "in_progress" → "In progress"

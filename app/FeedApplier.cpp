@@ -7,6 +7,7 @@
 #include "core/WireFormat.h"
 #include "db/BudgetStore.h"
 #include "db/KnowledgeBaseStore.h"
+#include "db/ProposalPhotoStore.h"
 #include "db/ReferenceStore.h"
 #include "db/RequestStore.h"
 
@@ -65,6 +66,24 @@ Result<void> FeedApplier::apply(const QJsonObject& change)
     return {};
 }
 
+Result<void> FeedApplier::undo(const QJsonObject& op, const QJsonObject& current)
+{
+    if (!current.isEmpty())
+        return apply(current);
+    const QString type = op.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("submit_proposal")) {
+        m_budgetChanged = true;
+        return BudgetStore(m_db).removeProposal(
+            op.value(QLatin1String("proposal")).toObject().value(QLatin1String("id")).toString());
+    }
+    if (type == QLatin1String("set_budget_season")) {
+        m_budgetChanged = true;
+        return BudgetStore(m_db).removeSeason(
+            op.value(QLatin1String("season")).toObject().value(QLatin1String("year")).toInt());
+    }
+    return {};
+}
+
 Result<void> FeedApplier::applyRequest(const QJsonObject& json)
 {
     auto r = WireFormat::requestFromJson(json);
@@ -94,7 +113,8 @@ Result<void> FeedApplier::applySeason(const QJsonObject& json)
     return BudgetStore(m_db).upsertSeason(season.value());
 }
 
-// A proposal with its assessment, votes and implementation; the server's copy wins.
+// A proposal with its assessment, votes and implementation (its photos' list, not their
+// bytes: those are fetched when shown); the server's copy wins.
 Result<void> FeedApplier::applyProposal(const QJsonObject& json)
 {
     auto record = BudgetWire::recordFromJson(json);
@@ -104,7 +124,9 @@ Result<void> FeedApplier::applyProposal(const QJsonObject& json)
         return {};
     }
     m_budgetChanged = true;
-    return BudgetStore(m_db).replaceProposal(record.value());
+    if (auto w = BudgetStore(m_db).replaceProposal(record.value()); !w)
+        return w;
+    return ProposalPhotoStore(m_db).replaceFor(record->proposal.id, record->photos);
 }
 
 // An article edited by an admin, or its consultation count.

@@ -22,6 +22,10 @@ public:
 
     // An entity this version does not know is skipped: a newer server may send more.
     Result<void> apply(const QJsonObject& change);
+    // The server refused `op`, which this workstation had written locally first: `current`, the
+    // server's copy sent with the refusal, replaces ours; when the server has none, a proposal
+    // or season that only we had is removed.
+    Result<void> undo(const QJsonObject& op, const QJsonObject& current);
     // Whether the policy or the reference data changed: the cache must read them again.
     bool referenceChanged() const { return m_referenceChanged; }
     bool budgetChanged() const { return m_budgetChanged; } // a season or a proposal

@@ -1,13 +1,20 @@
 #include "LocalBudget.h"
 
 #include "LocalCache.h"
+#include "core/AttachmentType.h"
 #include "core/BudgetRules.h"
 #include "core/BudgetWire.h"
 #include "core/Clock.h"
 #include "core/Iin.h"
+#include "db/AttachmentStore.h"
 #include "db/BudgetStore.h"
+#include "db/Database.h"
+#include "db/ProposalPhotoStore.h"
 #include "db/SyncStateStore.h"
+#include "db/UploadStore.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -30,6 +37,11 @@ LocalBudget::LocalBudget(LocalCache& cache, QString login)
     : m_cache(cache)
     , m_login(std::move(login))
 {
+}
+
+Database& LocalBudget::cacheDb()
+{
+    return m_cache.db();
 }
 
 Result<QList<BudgetSeason>> LocalBudget::seasons()
@@ -235,6 +247,40 @@ Result<void> LocalBudget::trackImplementation(const BudgetProposalRecord& record
     if (!queued)
         return queued.error();
     return {};
+}
+
+Result<AttachmentRef> LocalBudget::addPhoto(const BudgetProposalRecord& record, const LocalFile& file)
+{
+    auto current = season(record.proposal.seasonYear);
+    if (!current)
+        return current.error();
+    if (auto allowed = current->allows(BudgetAction::TrackImplementation); !allowed)
+        return allowed.error();
+    if (auto checked = LocalRequests::checkFile(file); !checked)
+        return checked.error();
+    const QString type = AttachmentType::sniff(file.data);
+    if (!type.startsWith(QLatin1String("image/")))
+        return Error {QStringLiteral("unsupported_media_type"),
+                      tr("“%1” is not a photo: choose a JPEG, PNG or WebP image.").arg(file.fileName),
+                      QStringLiteral("photos")};
+    const AttachmentRef photo {
+        QString::fromLatin1(QCryptographicHash::hash(file.data, QCryptographicHash::Sha256).toHex()),
+        QFileInfo(file.fileName).fileName().left(200), type, file.data.size()};
+    Database& db = m_cache.db();
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    if (auto w = AttachmentStore(db).put(photo.sha256, photo.mimeType, file.data); !w)
+        return w.error();
+    if (auto w = ProposalPhotoStore(db).link(record.proposal.id, photo, m_login); !w)
+        return w.error();
+    if (auto w = UploadStore(db).enqueue(QUuid::fromString(record.proposal.id), photo.fileName, photo.sha256,
+                                         PendingUpload::Owner::Proposal);
+        !w)
+        return w.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return photo;
 }
 
 QString LocalBudget::shownIin(const QString& iin)

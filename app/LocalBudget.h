@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LocalRequests.h"
 #include "core/BudgetProposal.h"
 #include "core/BudgetSeason.h"
 #include "core/Result.h"
@@ -23,6 +24,7 @@ class LocalBudget
 public:
     LocalBudget(LocalCache& cache, QString login);
 
+    Database& cacheDb(); // where the photos' bytes are
     Result<QList<BudgetSeason>> seasons(); // newest first
     Result<QList<BudgetProposalRecord>> proposals(int year);
 
@@ -40,6 +42,9 @@ public:
     Result<LocalVote> castVote(int year, const QString& iin, const QStringList& choices);
     Result<void> trackImplementation(const BudgetProposalRecord& record, const QString& status,
                                      const QString& note);
+    // A photo of a winner's implementation: kept here at once and sent after the operations
+    // (UploadStore). Only a photo (JPEG, PNG, WebP) is taken.
+    Result<AttachmentRef> addPhoto(const BudgetProposalRecord& record, const LocalFile& file);
     Result<QList<LocalVote>> votes(int year);
     // How a voter's IIN is kept and shown at the workstation: its last four digits only.
     static QString shownIin(const QString& iin);

@@ -8,6 +8,7 @@
 #include "db/Database.h"
 #include "db/LocalVoteStore.h"
 #include "db/OutboxStore.h"
+#include "db/ProposalPhotoStore.h"
 #include "db/RequestStore.h"
 #include "db/SyncStateStore.h"
 #include "db/UploadStore.h"
@@ -141,8 +142,12 @@ void SyncEngine::onPushed(QNetworkReply* reply, const QList<OutboxEntry>& sent)
 bool SyncEngine::applyResults(const QJsonArray& results, const QList<OutboxEntry>& sent)
 {
     QHash<QString, QUuid> requestOf;
-    for (const OutboxEntry& e : sent)
+    QHash<QString, QJsonObject> payloadOf;
+    for (const OutboxEntry& e : sent) {
         requestOf.insert(e.opId, e.requestId);
+        payloadOf.insert(e.opId, e.payload);
+    }
+    FeedApplier undoer(m_db);
     OutboxStore outbox(m_db);
     RequestStore requests(m_db);
     QList<std::pair<QUuid, QString>> refusals;
@@ -174,8 +179,16 @@ bool SyncEngine::applyResults(const QJsonArray& results, const QList<OutboxEntry
                 failWith(SyncStatus::State::Error, r.error().message);
                 return false;
             }
-            if (!counted)
+            if (!counted) {
+                // What this workstation wrote first goes back to the server's copy.
+                if (auto r
+                    = undoer.undo(payloadOf.value(opId), result.value(QLatin1String("current")).toObject());
+                    !r) {
+                    failWith(SyncStatus::State::Error, r.error().message);
+                    return false;
+                }
                 refusals.append({QUuid(), message});
+            }
         } else if (outcome == QLatin1String("rejected") || outcome == QLatin1String("conflict")) {
             // Refused for good: the reason goes on the request, where the user sees it.
             const QString message
@@ -192,6 +205,10 @@ bool SyncEngine::applyResults(const QJsonArray& results, const QList<OutboxEntry
         failWith(SyncStatus::State::Error, c.error().message);
         return false;
     }
+    if (undoer.referenceChanged())
+        emit referenceChanged();
+    if (undoer.budgetChanged())
+        emit budgetChanged();
     for (const auto& [id, message] : refusals)
         emit operationRefused(id, message);
     return true;
@@ -200,6 +217,25 @@ bool SyncEngine::applyResults(const QJsonArray& results, const QList<OutboxEntry
 // Attachments go after the operations: a file is sent once the server has its request
 // (its create operation answered and not refused), and leaves the queue only when the
 // server has it. A file the server refuses for good puts the reason on its request.
+// A budget winner's photo waits until every operation before it is sent (the server must
+// know the winner's implementation is under way).
+SyncEngine::UploadStep SyncEngine::stepFor(const PendingUpload& upload)
+{
+    const auto blob = AttachmentStore(m_db).blob(upload.sha256);
+    if (!blob || !blob->has_value())
+        return UploadStep::Drop;
+    if (upload.owner == PendingUpload::Owner::Proposal)
+        return OutboxStore(m_db).count().value_or_zero() > 0 ? UploadStep::Wait : UploadStep::Send;
+    const auto found = RequestStore(m_db).find(upload.ownerId);
+    const bool refused = found && found->has_value() && found->value().number.isEmpty()
+        && !found->value().syncError.isEmpty();
+    if (!found || !found->has_value() || refused)
+        return UploadStep::Drop; // its request is gone or was refused: the file goes with it
+    if (OutboxStore(m_db).hasPendingFor(upload.ownerId).value_or_zero())
+        return UploadStep::Wait; // the server does not have the request yet
+    return UploadStep::Send;
+}
+
 void SyncEngine::uploadNext()
 {
     UploadStore uploads(m_db);
@@ -209,21 +245,19 @@ void SyncEngine::uploadNext()
         return;
     }
     for (const PendingUpload& u : pending.value()) {
-        const auto found = RequestStore(m_db).find(u.requestId);
-        const auto blob = AttachmentStore(m_db).blob(u.sha256);
-        const bool refused = found && found->has_value() && found->value().number.isEmpty()
-            && !found->value().syncError.isEmpty();
-        if (!found || !found->has_value() || refused || !blob || !blob->has_value()) {
-            uploads.remove(u.id).ok(); // its request is gone or was refused: the file goes with it
+        const UploadStep step = stepFor(u);
+        if (step == UploadStep::Drop)
+            uploads.remove(u.id).ok();
+        if (step != UploadStep::Send)
             continue;
-        }
-        if (OutboxStore(m_db).hasPendingFor(u.requestId).value_or_zero())
-            continue; // the server does not have the request yet
-        QNetworkRequest r = request(QStringLiteral("/api/v1/requests/%1/attachments")
-                                        .arg(u.requestId.toString(QUuid::WithoutBraces)));
+        const QString owner = u.ownerId.toString(QUuid::WithoutBraces);
+        QNetworkRequest r = request(u.owner == PendingUpload::Owner::Proposal
+                                        ? QStringLiteral("/api/v1/budget/proposals/%1/photos").arg(owner)
+                                        : QStringLiteral("/api/v1/requests/%1/attachments").arg(owner));
         QUrl url = r.url();
         url.setQuery(QUrlQuery {{QStringLiteral("name"), u.fileName}});
         r.setUrl(url);
+        const auto blob = AttachmentStore(m_db).blob(u.sha256);
         r.setHeader(QNetworkRequest::ContentTypeHeader, blob->value().mimeType.toLatin1());
         QNetworkReply* reply = m_nam.post(r, blob->value().data);
         watch(reply);
@@ -244,16 +278,25 @@ void SyncEngine::onUploaded(QNetworkReply* reply, const PendingUpload& upload)
         return;
     }
     if (status >= 400 && status < 500 && status != 401 && status != 429) {
-        const QString reason = tr("The attachment “%1” was not accepted: %2")
+        const bool photo = upload.owner == PendingUpload::Owner::Proposal;
+        const QString reason = (photo ? tr("The photo “%1” was not accepted: %2")
+                                      : tr("The attachment “%1” was not accepted: %2"))
                                    .arg(upload.fileName, ApiError::messageOf(reply->readAll()));
+        // A refused photo leaves the winner's list; a refused attachment's reason stays on its request.
         Transaction tx(m_db);
-        const bool kept = tx.started() && RequestStore(m_db).setSyncError(upload.requestId, reason)
+        const bool kept = tx.started()
+            && (photo ? ProposalPhotoStore(m_db)
+                            .unlink(upload.ownerId.toString(QUuid::WithoutBraces), upload.sha256)
+                            .ok()
+                      : RequestStore(m_db).setSyncError(upload.ownerId, reason).ok())
             && uploads.remove(upload.id) && tx.commit();
         if (!kept) {
             failWith(SyncStatus::State::Error, tr("The local cache refused a change: %1").arg(reason));
             return;
         }
-        emit operationRefused(upload.requestId, reason);
+        if (photo)
+            emit budgetChanged();
+        emit operationRefused(photo ? QUuid() : upload.ownerId, reason);
         uploadNext();
         return;
     }

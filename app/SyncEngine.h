@@ -61,6 +61,13 @@ signals:
 private:
     void pushNext();
     void onPushed(QNetworkReply* reply, const QList<OutboxEntry>& sent);
+    enum class UploadStep
+    {
+        Send,
+        Wait, // what it belongs to is not on the server yet
+        Drop, // what it belongs to is gone or refused
+    };
+    UploadStep stepFor(const PendingUpload& upload);
     void uploadNext();
     void onUploaded(QNetworkReply* reply, const PendingUpload& upload);
     void pullNext(const QString& cursor);

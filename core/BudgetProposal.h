@@ -1,8 +1,10 @@
 #pragma once
 
+#include "AttachmentRef.h"
 #include "Vocabulary.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QPointF>
 #include <QString>
 
@@ -53,6 +55,7 @@ struct BudgetProposalRecord
     QString submittedBy; // login of whoever registered it (an operator, the portal's account)
     QString assessedBy; // the expert's login; empty before the assessment
     QString implementationNote;
+    QList<AttachmentRef> photos; // of the winner's implementation, oldest first
     int version = 1; // moves with every write, so that a copy knows whether it is stale
 
     bool operator==(const BudgetProposalRecord&) const = default;

@@ -5,6 +5,7 @@
 #include "WireFormat.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <cmath>
@@ -50,6 +51,25 @@ Result<QPointF> readLocation(const QJsonValue& v)
         || !std::isfinite(lon.toDouble()))
         return typeError(field, QStringLiteral("an object with “lat” and “lon”"));
     return QPointF(lon.toDouble(), lat.toDouble());
+}
+
+// The photos of a winner's implementation, as the feed lists them.
+Result<QList<AttachmentRef>> photosFromJson(const QJsonValue& value)
+{
+    static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
+    QList<AttachmentRef> photos;
+    for (const QJsonValue& item : value.toArray()) {
+        const QJsonObject o = item.toObject();
+        AttachmentRef photo {o.value(QLatin1String("sha256")).toString(),
+                             o.value(QLatin1String("file_name")).toString().left(255),
+                             o.value(QLatin1String("mime_type")).toString().left(128),
+                             qint64(o.value(QLatin1String("size")).toDouble())};
+        if (!sha.match(photo.sha256).hasMatch())
+            return Error {QStringLiteral("invalid_value"),
+                          QStringLiteral("A photo's “sha256” is not a hash."), QStringLiteral("photos")};
+        photos.append(photo);
+    }
+    return photos;
 }
 
 } // namespace
@@ -227,6 +247,10 @@ Result<BudgetProposalRecord> BudgetWire::recordFromJson(const QJsonObject& json)
     if (const QJsonValue i = json.value(QLatin1String("implementation")); i.isObject()) {
         p.implementationStatus = i.toObject().value(QLatin1String("status")).toString();
         record.implementationNote = i.toObject().value(QLatin1String("note")).toString();
+        auto photos = photosFromJson(i.toObject().value(QLatin1String("photos")));
+        if (!photos)
+            return photos.error();
+        record.photos = photos.value();
     }
     return record;
 }
@@ -246,9 +270,17 @@ QJsonObject BudgetWire::toJson(const BudgetProposalRecord& record, bool maskAuth
                                   {QStringLiteral("reason"), p.assessmentReason},
                                   {QStringLiteral("assessed_by"), orNull(record.assessedBy)}};
     QJsonValue implementation;
-    if (!p.implementationStatus.isEmpty())
-        implementation = QJsonObject {{QStringLiteral("status"), p.implementationStatus},
-                                      {QStringLiteral("note"), record.implementationNote}};
+    if (!p.implementationStatus.isEmpty() || !record.photos.isEmpty()) {
+        QJsonArray photos;
+        for (const AttachmentRef& photo : record.photos)
+            photos.append(QJsonObject {{QStringLiteral("sha256"), photo.sha256},
+                                       {QStringLiteral("file_name"), photo.fileName},
+                                       {QStringLiteral("mime_type"), photo.mimeType},
+                                       {QStringLiteral("size"), double(photo.size)}});
+        implementation = QJsonObject {{QStringLiteral("status"), orNull(p.implementationStatus)},
+                                      {QStringLiteral("note"), record.implementationNote},
+                                      {QStringLiteral("photos"), photos}};
+    }
     return QJsonObject {{QStringLiteral("id"), p.id},
                         {QStringLiteral("year"), p.seasonYear},
                         {QStringLiteral("title"), p.title},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentRef.h"
 #include "Vocabulary.h"
 
 #include <QDate>
@@ -22,16 +23,6 @@ struct Citizen
     bool anonymous = false;
 
     bool operator==(const Citizen&) const = default;
-};
-
-struct AttachmentRef
-{
-    QString sha256; // content hash: stored once, shared by every request that has it
-    QString fileName;
-    QString mimeType;
-    qint64 size = 0;
-
-    bool operator==(const AttachmentRef&) const = default;
 };
 
 // A citizen's request as both programs know it. Codes (district, category, organization)

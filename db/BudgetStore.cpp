@@ -1,6 +1,7 @@
 #include "BudgetStore.h"
 
 #include "Database.h"
+#include "ProposalPhotoStore.h"
 #include "SqlValues.h"
 #include "core/Clock.h"
 
@@ -274,6 +275,33 @@ Result<std::optional<BudgetProposalRecord>> BudgetStore::proposal(const QString&
     return it == found->cend() ? std::optional<BudgetProposalRecord> {} : std::optional(*it);
 }
 
+Result<void> BudgetStore::removeProposal(const QString& id)
+{
+    return runEach({"DELETE FROM budget_proposal_photos WHERE proposal_id = ?",
+                    "DELETE FROM budget_proposals WHERE id = ?"},
+                   id);
+}
+
+Result<void> BudgetStore::removeSeason(int year)
+{
+    return runEach({"DELETE FROM budget_proposals WHERE season_year = ?",
+                    "DELETE FROM budget_district_budgets WHERE season_year = ?",
+                    "DELETE FROM budget_seasons WHERE year = ?"},
+                   year);
+}
+
+Result<void> BudgetStore::runEach(std::initializer_list<const char*> statements, const QVariant& key)
+{
+    for (const char* sql : statements) {
+        QSqlQuery q = m_db.query();
+        q.prepare(QLatin1String(sql));
+        q.addBindValue(key);
+        if (auto r = Database::run(q); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<QHash<QString, BudgetProposalRecord>> BudgetStore::proposals(const QStringList& ids)
 {
     QHash<QString, BudgetProposalRecord> out;
@@ -294,6 +322,11 @@ Result<QHash<QString, BudgetProposalRecord>> BudgetStore::proposals(const QStrin
             out.insert(r.proposal.id, r);
         }
     }
+    auto photos = ProposalPhotoStore(m_db).photosOf(out.keys());
+    if (!photos)
+        return photos.error();
+    for (auto it = photos->cbegin(); it != photos->cend(); ++it)
+        out[it.key()].photos = it.value();
     return out;
 }
 
@@ -308,8 +341,16 @@ Result<QList<BudgetProposalRecord>> BudgetStore::proposalsOf(int year)
     if (auto r = Database::run(q); !r)
         return r.error();
     QList<BudgetProposalRecord> out;
-    while (q.next())
+    QStringList ids;
+    while (q.next()) {
         out.append(readProposal(q));
+        ids.append(out.constLast().proposal.id);
+    }
+    auto photos = ProposalPhotoStore(m_db).photosOf(ids);
+    if (!photos)
+        return photos.error();
+    for (BudgetProposalRecord& r : out)
+        r.photos = photos->value(r.proposal.id);
     return out;
 }
 

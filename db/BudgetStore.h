@@ -63,6 +63,10 @@ public:
     // The proposal as the server sent it, over whatever the cache had (a page of the feed).
     Result<void> replaceProposal(const BudgetProposalRecord& record);
     Result<std::optional<BudgetProposalRecord>> proposal(const QString& id);
+    // A workstation's own proposal or season the server refused and does not have, with what
+    // hangs on it.
+    Result<void> removeProposal(const QString& id);
+    Result<void> removeSeason(int year);
     // Many at once (a page of the change feed); ids not found are left out.
     Result<QHash<QString, BudgetProposalRecord>> proposals(const QStringList& ids);
     // The season's proposals, by district and then submission.
@@ -81,6 +85,8 @@ public:
     Result<qint64> voteCount(int year);
 
 private:
+    // Each statement with `key` as its one bound value, in order (the caller's transaction).
+    Result<void> runEach(std::initializer_list<const char*> statements, const QVariant& key);
     Result<bool> writeProposal(const BudgetProposalRecord& record, const QString& onConflict);
 
     Database& m_db;

@@ -57,6 +57,11 @@ bool AdminOps::changesReference(const QString& type)
     return policyTypes().contains(type) || catalogTypes().contains(type);
 }
 
+bool AdminOps::changesCatalog(const QString& type)
+{
+    return catalogTypes().contains(type);
+}
+
 OpOutcome AdminOps::apply(const QString& type, const QJsonObject& op, const AuthContext& ctx)
 {
     if (type == QLatin1String("upsert_article"))

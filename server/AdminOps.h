@@ -27,6 +27,8 @@ public:
     static bool handles(const QString& type);
     // Whether an applied operation of this type changes the reference data or the policy.
     static bool changesReference(const QString& type);
+    // Whether it changes the organizations or categories (else the policy, if either).
+    static bool changesCatalog(const QString& type);
     OpOutcome apply(const QString& type, const QJsonObject& op, const AuthContext& context);
 
 private:

@@ -1,6 +1,7 @@
 #include "Api.h"
 
 #include "Authorize.h"
+#include "CurrentCopy.h"
 #include "core/BudgetWire.h"
 #include "core/Permissions.h"
 #include "core/PolicyWire.h"
@@ -35,11 +36,6 @@ bool hasPersonalData(const Request& r)
 
 // A proposal's author, like a request's citizen: in full only for roles that deal with
 // citizens, and for an executor only on a proposal its organization would build.
-bool masksAuthor(const User& user, const BudgetProposal& p)
-{
-    return !Permissions::seesCitizenContacts(user.role) || !Permissions::maySee(user, p.responsibleOrgCode);
-}
-
 QJsonObject requestWithHistory(const Request& r, const QList<HistoryEntry>& history, bool mask)
 {
     QJsonObject o = WireFormat::toJson(r, mask);
@@ -266,7 +262,7 @@ HttpResponse Api::getChanges(const HttpRequest& request)
             const auto it = proposals->constFind(row->entityId);
             if (it == proposals->cend())
                 continue;
-            const bool maskAuthor = masksAuthor(ctx.user, it->proposal);
+            const bool maskAuthor = CurrentCopy::masksAuthor(ctx.user, it->proposal);
             if (!maskAuthor && !(it->proposal.authorIin.isEmpty() && it->proposal.authorPhone.isEmpty()))
                 accessLog
                     .record(ctx.user.login, QUuid::fromString(it->proposal.id),

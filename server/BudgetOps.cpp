@@ -394,6 +394,26 @@ OpOutcome BudgetOps::castVote(const QJsonObject& op, const AuthContext& ctx)
     return announce(ctx, QStringLiteral("budget_proposal"), vote.choices);
 }
 
+Result<void> BudgetOps::checkFundedWinner(Database& db, const BudgetSeason& season,
+                                          const BudgetProposalRecord& record)
+{
+    const QString district = record.proposal.districtCode;
+    auto all = BudgetStore(db).proposalsOf(season.year());
+    if (!all)
+        return all.error();
+    const DistrictResults results
+        = BudgetResults::forDistrict(district, season.budget(district), domainOf(all.value()));
+    const bool funded
+        = std::any_of(results.rows.cbegin(), results.rows.cend(), [&](const BudgetResultRow& row) {
+              return row.funded && row.proposalId == record.proposal.id;
+          });
+    if (!funded)
+        return Error {QStringLiteral("not_funded"),
+                      QStringLiteral("Only a funded winner's implementation is tracked."),
+                      QStringLiteral("proposal_id")};
+    return {};
+}
+
 OpOutcome BudgetOps::updateImplementation(const QJsonObject& op, const AuthContext& ctx)
 {
     if (!Permissions::has(ctx.user.role, Permission::ManageBudget))
@@ -416,21 +436,9 @@ OpOutcome BudgetOps::updateImplementation(const QJsonObject& op, const AuthConte
     if (!note)
         return rejected(note.error());
 
+    if (auto funded = checkFundedWinner(m_db, season.value(), record.value()); !funded)
+        return rejected(funded.error());
     BudgetStore store(m_db);
-    const QString district = record->proposal.districtCode;
-    auto all = store.proposalsOf(season->year());
-    if (!all)
-        return rejected(all.error());
-    const DistrictResults results
-        = BudgetResults::forDistrict(district, season->budget(district), domainOf(all.value()));
-    const bool funded
-        = std::any_of(results.rows.cbegin(), results.rows.cend(), [&](const BudgetResultRow& row) {
-              return row.funded && row.proposalId == record->proposal.id;
-          });
-    if (!funded)
-        return rejected(Error {QStringLiteral("not_funded"),
-                               QStringLiteral("Only a funded winner's implementation is tracked."),
-                               QStringLiteral("proposal_id")});
     record->proposal.implementationStatus = status.value();
     record->implementationNote = note->trimmed();
     auto updated = store.updateImplementation(record.value());

@@ -35,6 +35,11 @@ public:
     // `voteSecret`: the key voters' IINs are hashed under (ServerOptions::voteSecretFile).
     BudgetOps(Database& db, const ReferenceData& reference, QByteArray voteSecret);
 
+    // Refused unless `record` is among its district's funded winners of `season`: only their
+    // implementation is tracked (status, note, photos).
+    static Result<void> checkFundedWinner(Database& db, const BudgetSeason& season,
+                                          const BudgetProposalRecord& record);
+
     static const QStringList& types();
     static bool handles(const QString& type);
     OpOutcome apply(const QString& type, const QJsonObject& op, const AuthContext& context);

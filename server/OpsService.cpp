@@ -1,5 +1,6 @@
 #include "OpsService.h"
 
+#include "CurrentCopy.h"
 #include "core/AlmatyTime.h"
 #include "core/Clock.h"
 #include "core/Permissions.h"
@@ -104,8 +105,27 @@ QJsonArray OpsService::apply(const QJsonArray& ops, const AuthContext& context)
 {
     QJsonArray results;
     for (const auto& op : ops)
-        results.append(applyOne(op.toObject(), context));
+        results.append(withCurrentCopy(op.toObject(), applyOne(op.toObject(), context), context));
     return results;
+}
+
+// A refusal (now or when the op was first sent) carries the server's copy of what the op meant
+// to change, read now: a workstation that wrote it first puts its cache right. Not kept with
+// the op's result, which a resend gets again: by then the copy would be stale.
+QJsonObject OpsService::withCurrentCopy(const QJsonObject& op, QJsonObject result, const AuthContext& ctx)
+{
+    const QString status = result.value(QLatin1String("status")).toString();
+    const QString first = result.value(QLatin1String("first_status")).toString(status);
+    const QString code
+        = result.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+    if ((first != QLatin1String("rejected") && first != QLatin1String("conflict"))
+        || code == QLatin1String("busy") || code == QLatin1String("op_id_reused"))
+        return result;
+    const QJsonObject current
+        = CurrentCopy::of(m_db, op.value(QLatin1String("type")).toString(), op, ctx.user);
+    if (!current.isEmpty())
+        result.insert(QStringLiteral("current"), current);
+    return result;
 }
 
 Result<void> OpsService::checkCodes(const Request& r, const ActionInput& input) const

@@ -39,6 +39,7 @@ public:
     // anything is applied (the error names the op and field).
     static Result<QJsonArray> checkBatch(const QJsonObject& body);
     QJsonArray apply(const QJsonArray& ops, const AuthContext& context);
+    QJsonObject withCurrentCopy(const QJsonObject& op, QJsonObject result, const AuthContext& context);
     QJsonObject applyOne(const QJsonObject& op, const AuthContext& context);
     // Called after an applied change of the reference data or the policy, before the batch's
     // next operation: the owner reloads what the operations check codes against.

@@ -4,6 +4,7 @@
 // It signs in as the demo operator, waits for the first sync, fills the register form as
 // an operator would, and grabs each workspace to DIR/<lang>-<workspace>.png.
 #include "app/AppInfo.h"
+#include "app/BudgetProposalListModel.h"
 #include "app/LocalCache.h"
 #include "app/OrganizationListModel.h"
 #include "app/RegistrationDraft.h"
@@ -18,12 +19,14 @@
 #include "ui/AdministrationWorkspace.h"
 #include "ui/BudgetProposalsPanel.h"
 #include "ui/BudgetResultsPanel.h"
+#include "ui/BudgetSeasonPanel.h"
 #include "ui/BudgetVotingPanel.h"
 #include "ui/BudgetWorkspace.h"
 #include "ui/KnowledgeBaseWorkspace.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/OrganizationsPanel.h"
+#include "ui/ProposalPhotosView.h"
 #include "ui/RegisterForm.h"
 #include "ui/RegisterSidePanel.h"
 #include "ui/RegisterWorkspace.h"
@@ -33,12 +36,15 @@
 #include "ui/UsersPanel.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -87,6 +93,65 @@ std::unique_ptr<Signed> openAs(const QString& login, const QUrl& server, const Q
     QApplication::setActiveWindow(out->window.get());
     synced.wait(600000);
     return out;
+}
+
+// A sketch of a finished playground, as a PNG: the demo has no real photos.
+QByteArray playgroundPhoto(const QColor& sky, int seed)
+{
+    QImage image(640, 420, QImage::Format_RGB32);
+    image.fill(sky);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(QRect(0, 300, 640, 120), QColor(90, 150, 70)); // grass
+    painter.setBrush(QColor(230, 120, 40));
+    painter.drawRect(120 + seed * 40, 200, 160, 100); // a slide's tower
+    painter.setPen(QPen(QColor(60, 60, 160), 8));
+    painter.drawLine(280 + seed * 40, 210, 400 + seed * 40, 300); // the slide
+    painter.drawLine(460, 160, 460, 300); // swings
+    painter.drawLine(560, 160, 560, 300);
+    painter.drawLine(450, 160, 570, 160);
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+bool photographWinner(Signed& admin, const QString& path)
+{
+    tyndau::BudgetWorkspace* budget = admin.window->budgetWorkspace();
+    admin.window->showWorkspace(budget);
+    tyndau::BudgetSeasonPanel* season = budget->seasonPanel();
+    season->confirmMove(); // results
+    season->confirmMove(); // implementation
+    tyndau::BudgetProposalsPanel* proposals = budget->proposalsPanel();
+    budget->tabs()->setCurrentWidget(proposals);
+    // The first funded winner of the list.
+    int winner = 0;
+    for (int row = 0; row < proposals->proposals()->rowCount(); ++row) {
+        if (proposals->proposals()->isFunded(row)) {
+            winner = row;
+            break;
+        }
+    }
+    proposals->choose(winner);
+    proposals->track(QStringLiteral("completed"), QStringLiteral("15.05–30.08, ТОО «Жасыл Қала»"));
+    const QTemporaryDir photos;
+    for (int n = 0; n < 2; ++n) {
+        const QString file = photos.filePath(QStringLiteral("playground-%1.png").arg(n + 1));
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly)
+            || out.write(playgroundPhoto(n ? QColor(150, 200, 240) : QColor(190, 220, 250), n)) < 0)
+            return false;
+        out.close();
+        if (!proposals->photos()->addPhoto(file))
+            return false;
+    }
+    QSignalSpy synced(admin.window->syncEngine(), &tyndau::SyncEngine::finished);
+    admin.window->syncEngine()->syncNow();
+    synced.wait(60000);
+    return grab(*admin.window, path);
 }
 
 } // namespace
@@ -254,11 +319,19 @@ int main(int argc, char** argv)
     tyndau::BudgetVotingPanel* voting = budget->votingPanel();
     budget->tabs()->setCurrentWidget(voting);
     voting->showDistrict(QStringLiteral("almaly"));
-    for (int i = 0; i < std::min(2, voting->ballot()->count()); ++i)
-        voting->ballot()->item(i)->setCheckState(Qt::Checked);
+    const QAbstractItemModel* ballot = voting->ballot()->model();
+    for (int i = 0; i < std::min(2, ballot->rowCount()); ++i)
+        voting->choose(ballot->index(i, 0).data(Qt::UserRole).toString());
     ok = grab(*front->window, prefix + QStringLiteral("budget-voting.png")) && ok;
     budget->tabs()->setCurrentWidget(budget->resultsPanel());
     budget->resultsPanel()->showDistrict(QStringLiteral("almaly"));
     ok = grab(*front->window, prefix + QStringLiteral("budget-results.png")) && ok;
+    front->window->close();
+
+    // Months later: the admin moves the season on to implementation and photographs a winner.
+    auto manager = openAs(QStringLiteral("admin"), QUrl(parser.value(server)), dir, language);
+    if (!manager)
+        return 1;
+    ok = photographWinner(*manager, prefix + QStringLiteral("budget-implementation.png")) && ok;
     return ok ? 0 : 1;
 }

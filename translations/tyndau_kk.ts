@@ -534,6 +534,10 @@
         <source>This citizen has already voted in the %1 season at this workstation.</source>
         <translation>Бұл азамат %1 жылғы маусымда осы жұмыс орнында дауыс беріп қойған.</translation>
     </message>
+    <message>
+        <source>“%1” is not a photo: choose a JPEG, PNG or WebP image.</source>
+        <translation>«%1» фотосурет емес: JPEG, PNG немесе WebP суретін таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>LocalPolicy</name>
@@ -1631,6 +1635,10 @@
         <source>Winner&apos;s implementation updated</source>
         <translation>Жеңімпаз жобаны іске асыру мәртебесі жаңартылды</translation>
     </message>
+    <message>
+        <source>Photo of a winner&apos;s implementation added</source>
+        <translation>Жеңімпаз жобаны іске асыру фотосуреті қосылды</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::AuditPanel</name>
@@ -1645,6 +1653,20 @@
     <message>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BallotModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BlobFetcher</name>
+    <message>
+        <source>The server sent other bytes than were asked for.</source>
+        <translation>Сервер сұралған файлды емес, басқасын жіберді.</translation>
     </message>
 </context>
 <context>
@@ -2038,10 +2060,6 @@
 </context>
 <context>
     <name>tyndau::BudgetVotingPanel</name>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
     <message numerus="yes">
         <source>A citizen may choose up to %n proposal(s); untick one first.</source>
         <translation>
@@ -2163,6 +2181,10 @@
             <numerusform>Халықтың қатысу бюджеті %1 (%2): әзірге %n жоба алда.</numerusform>
             <numerusform>Халықтың қатысу бюджеті %1 (%2): әзірге %n жоба алда.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2742,17 @@
     </message>
 </context>
 <context>
+    <name>tyndau::PhotoDialog</name>
+    <message>
+        <source>Save the photo</source>
+        <translation>Фотосуретті сақтау</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved as “%1”: %2</source>
+        <translation>Фотосуретті «%1» ретінде сақтау мүмкін болмады: %2</translation>
+    </message>
+</context>
+<context>
     <name>tyndau::PolicyEditor</name>
     <message>
         <source>Public holiday</source>
@@ -2806,6 +2839,40 @@
             <numerusform>Координаттары бар %n өтініш; ең тығыз ұяшықта — %1.</numerusform>
             <numerusform>Координаттары бар %n өтініш; ең тығыз ұяшықта — %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::ProposalPhotoModel</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: not here yet (%2)</source>
+        <translation>%1: әлі жүктелмеген (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::ProposalPhotosView</name>
+    <message>
+        <source>Add a photo of the implementation</source>
+        <translation>Іске асыру фотосуретін қосу</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Фотосуреттер (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Photos of the implementation</source>
+        <translation>Іске асыру фотосуреттері</translation>
+    </message>
+    <message>
+        <source>Add &amp;photo…</source>
+        <translation>Фото &amp;қосу…</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3563,10 @@
     <message>
         <source>The local cache refused a change: %1</source>
         <translation>Жергілікті кэш өзгерісті қабылдамады: %1</translation>
+    </message>
+    <message>
+        <source>The photo “%1” was not accepted: %2</source>
+        <translation>«%1» фотосуреті қабылданбады: %2</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,10 @@
         <source>This citizen has already voted in the %1 season at this workstation.</source>
         <translation>Этот гражданин уже проголосовал в сезоне %1 года на этом рабочем месте.</translation>
     </message>
+    <message>
+        <source>“%1” is not a photo: choose a JPEG, PNG or WebP image.</source>
+        <translation>«%1» — не фотография: выберите изображение JPEG, PNG или WebP.</translation>
+    </message>
 </context>
 <context>
     <name>LocalPolicy</name>
@@ -1635,6 +1639,10 @@
         <source>Winner&apos;s implementation updated</source>
         <translation>Статус реализации победителя обновлён</translation>
     </message>
+    <message>
+        <source>Photo of a winner&apos;s implementation added</source>
+        <translation>Добавлена фотография реализации проекта-победителя</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::AuditPanel</name>
@@ -1649,6 +1657,20 @@
     <message>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BallotModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::BlobFetcher</name>
+    <message>
+        <source>The server sent other bytes than were asked for.</source>
+        <translation>Сервер прислал не тот файл, который был запрошен.</translation>
     </message>
 </context>
 <context>
@@ -2043,10 +2065,6 @@
 </context>
 <context>
     <name>tyndau::BudgetVotingPanel</name>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
     <message numerus="yes">
         <source>A citizen may choose up to %n proposal(s); untick one first.</source>
         <translation>
@@ -2173,6 +2191,10 @@
             <numerusform>Бюджет народного участия %1 (%2): пока лидируют %n проекта.</numerusform>
             <numerusform>Бюджет народного участия %1 (%2): пока лидируют %n проектов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2755,17 @@
     </message>
 </context>
 <context>
+    <name>tyndau::PhotoDialog</name>
+    <message>
+        <source>Save the photo</source>
+        <translation>Сохранить фотографию</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved as “%1”: %2</source>
+        <translation>Не удалось сохранить фотографию как «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>tyndau::PolicyEditor</name>
     <message>
         <source>Public holiday</source>
@@ -2820,6 +2853,40 @@
             <numerusform>%n обращения с координатами; в самой плотной ячейке — %1.</numerusform>
             <numerusform>%n обращений с координатами; в самой плотной ячейке — %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::ProposalPhotoModel</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: not here yet (%2)</source>
+        <translation>%1: ещё не загружено (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::ProposalPhotosView</name>
+    <message>
+        <source>Add a photo of the implementation</source>
+        <translation>Добавить фотографию реализации</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Photos of the implementation</source>
+        <translation>Фотографии реализации</translation>
+    </message>
+    <message>
+        <source>Add &amp;photo…</source>
+        <translation>Доб&amp;авить фото…</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3578,10 @@
     <message>
         <source>The local cache refused a change: %1</source>
         <translation>Локальный кэш не принял изменение: %1</translation>
+    </message>
+    <message>
+        <source>The photo “%1” was not accepted: %2</source>
+        <translation>Фотография «%1» не принята: %2</translation>
     </message>
 </context>
 <context>

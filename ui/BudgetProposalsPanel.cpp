@@ -2,6 +2,7 @@
 
 #include "BudgetProposalForm.h"
 #include "FormRows.h"
+#include "ProposalPhotosView.h"
 #include "ReferenceCombos.h"
 #include "app/BudgetProposalListModel.h"
 #include "app/LocalBudget.h"
@@ -40,6 +41,7 @@ BudgetProposalsPanel::BudgetProposalsPanel(LocalBudget& budget, const ReferenceD
     , m_view(new QTableView(this))
     , m_details(new QLabel(this))
     , m_form(new BudgetProposalForm(budget, reference, this))
+    , m_photos(new ProposalPhotosView(budget, this))
     , m_message(new QLabel(this))
     , m_marks(m_message)
 {
@@ -67,6 +69,7 @@ BudgetProposalsPanel::BudgetProposalsPanel(LocalBudget& budget, const ReferenceD
     side->addWidget(m_formBox);
     side->addWidget(buildAssessment());
     side->addWidget(buildImplementation());
+    side->addWidget(m_photos);
     side->addWidget(m_message);
     side->addStretch(1);
     auto* sideBox = new QWidget(this);
@@ -79,6 +82,10 @@ BudgetProposalsPanel::BudgetProposalsPanel(LocalBudget& budget, const ReferenceD
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, proxy](const QModelIndex& current) { choose(proxy->mapToSource(current).row()); });
     connect(m_form, &BudgetProposalForm::submitted, this, [this] {
+        refresh();
+        emit changed();
+    });
+    connect(m_photos, &ProposalPhotosView::added, this, [this] {
         refresh();
         emit changed();
     });
@@ -126,6 +133,11 @@ QWidget* BudgetProposalsPanel::buildImplementation()
     connect(m_track, &QPushButton::clicked, this,
             [this] { track(m_status->currentData().toString(), m_note->text()); });
     return m_trackBox;
+}
+
+void BudgetProposalsPanel::setFetcher(BlobFetcher* fetcher)
+{
+    m_photos->setFetcher(fetcher);
 }
 
 QString BudgetProposalsPanel::message() const
@@ -200,6 +212,8 @@ void BudgetProposalsPanel::showChosen()
         && m_season.allows(BudgetAction::TrackImplementation).ok();
     m_assessBox->setVisible(mayAssess);
     m_trackBox->setVisible(mayTrack);
+    // Photos go with a winner whose implementation has started.
+    m_photos->showProposal(r, mayTrack && r && !r->proposal.implementationStatus.isEmpty());
     if (!r) {
         m_details->setText(tr("Choose a proposal to see it."));
         return;

@@ -18,9 +18,11 @@ class QTableView;
 
 namespace tyndau {
 
+class BlobFetcher;
 class BudgetProposalForm;
 class BudgetProposalListModel;
 class LocalBudget;
+class ProposalPhotosView;
 class ReferenceData;
 
 // A season's proposals: the list, the chosen one's details, and what the role may do with it
@@ -39,6 +41,9 @@ public:
     BudgetProposalListModel* proposals() const { return m_model; }
     QTableView* view() const { return m_view; }
     BudgetProposalForm* form() const { return m_form; }
+    ProposalPhotosView* photos() const { return m_photos; }
+    // Where photos taken at other workstations come from; none: they show as not here.
+    void setFetcher(BlobFetcher* fetcher);
     void choose(int row);
     // The experts' verdict on the chosen proposal.
     void assess(bool feasible, qint64 correctedCost, const QString& orgCode, const QString& reason);
@@ -78,6 +83,7 @@ private:
     QComboBox* m_status = nullptr;
     QLineEdit* m_note = nullptr;
     QPushButton* m_track = nullptr;
+    ProposalPhotosView* m_photos = nullptr;
     QLabel* m_message = nullptr;
     QList<QLabel*> m_labels; // the editors' row labels, in order
     FieldMarks m_marks;

@@ -1,6 +1,7 @@
 #include "BudgetVotingPanel.h"
 
 #include "FormRows.h"
+#include "app/BallotModel.h"
 #include "app/BudgetReport.h"
 #include "app/LocalBudget.h"
 #include "app/LocalVoteListModel.h"
@@ -17,7 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,7 +33,8 @@ BudgetVotingPanel::BudgetVotingPanel(LocalBudget& budget, const ReferenceData& r
     , m_form(new QWidget(this))
     , m_iin(new QLineEdit(m_form))
     , m_district(new QComboBox(m_form))
-    , m_ballot(new QListWidget(m_form))
+    , m_ballotModel(new BallotModel(this))
+    , m_ballot(new QListView(m_form))
     , m_count(new QLabel(m_form))
     , m_record(new QPushButton(m_form))
     , m_message(new QLabel(m_form))
@@ -47,6 +49,7 @@ BudgetVotingPanel::BudgetVotingPanel(LocalBudget& budget, const ReferenceData& r
     m_phase->setFont(strong);
     m_iin->setMaxLength(20); // 12 digits, with the spaces or dashes some type
     m_iin->setMaximumWidth(260);
+    m_ballot->setModel(m_ballotModel);
     m_ballot->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ballot->setWordWrap(true);
     m_votesView->setModel(m_votes);
@@ -92,7 +95,8 @@ BudgetVotingPanel::BudgetVotingPanel(LocalBudget& budget, const ReferenceData& r
     for (QWidget* w : QList<QWidget*> {m_iin, m_district, m_ballot, m_record})
         w->installEventFilter(this);
     connect(m_district, &QComboBox::currentIndexChanged, this, [this] { fillBallot(); });
-    connect(m_ballot, &QListWidget::itemChanged, this, &BudgetVotingPanel::ticked);
+    connect(m_ballotModel, &BallotModel::choicesChanged, this, &BudgetVotingPanel::ticked);
+    connect(m_ballotModel, &BallotModel::tooMany, this, &BudgetVotingPanel::refuseTick);
     connect(m_record, &QPushButton::clicked, this, &BudgetVotingPanel::record);
     m_form->setEnabled(false); // until setYear() names the season
     retranslate();
@@ -103,7 +107,7 @@ void BudgetVotingPanel::setYear(int year)
     if (year != m_year) {
         m_year = year;
         m_iin->clear();
-        m_ballot->clear();
+        m_ballotModel->setBallot({}, {});
         m_marks.clear();
         m_shown.clear();
     }
@@ -187,34 +191,19 @@ void BudgetVotingPanel::fillDistricts()
 // The ballot of the district shown; ticks stay on the proposals still on it.
 void BudgetVotingPanel::fillBallot()
 {
-    const QStringList keep = chosen();
     const QString code = m_district->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_ballot);
-        m_ballot->clear();
-        for (const BudgetProposal& p : std::as_const(m_onBallot)) {
-            if (p.districtCode != code)
-                continue;
-            auto* item
-                = new QListWidgetItem(tr("%1 — %2").arg(p.title, BudgetReport::tenge(p.cost())), m_ballot);
-            item->setData(Qt::UserRole, p.id);
-            item->setToolTip(p.description);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            item->setCheckState(keep.contains(p.id) ? Qt::Checked : Qt::Unchecked);
-        }
+    QList<BudgetProposal> ballot;
+    for (const BudgetProposal& p : std::as_const(m_onBallot)) {
+        if (p.districtCode == code)
+            ballot.append(p);
     }
-    showCount();
+    m_ballotModel->setMaxChoices(maxVotes());
+    m_ballotModel->setBallot(ballot, chosen());
 }
 
 QStringList BudgetVotingPanel::chosen() const
 {
-    QStringList ids;
-    for (int i = 0; i < m_ballot->count(); ++i) {
-        const QListWidgetItem* item = m_ballot->item(i);
-        if (item->checkState() == Qt::Checked)
-            ids.append(item->data(Qt::UserRole).toString());
-    }
-    return ids;
+    return m_ballotModel->chosen();
 }
 
 void BudgetVotingPanel::showDistrict(const QString& districtCode)
@@ -226,30 +215,21 @@ void BudgetVotingPanel::showDistrict(const QString& districtCode)
 
 bool BudgetVotingPanel::choose(const QString& proposalId, bool chosen)
 {
-    for (int i = 0; i < m_ballot->count(); ++i) {
-        QListWidgetItem* item = m_ballot->item(i);
-        if (item->data(Qt::UserRole).toString() != proposalId)
-            continue;
-        const Qt::CheckState wanted = chosen ? Qt::Checked : Qt::Unchecked;
-        item->setCheckState(wanted);
-        return item->checkState() == wanted;
-    }
-    return false;
+    return m_ballotModel->setChosen(proposalId, chosen);
 }
 
-// A tick beyond K is taken back at once, and the operator is told why.
-void BudgetVotingPanel::ticked(QListWidgetItem* item)
+// A tick beyond K is refused, and the operator is told why.
+void BudgetVotingPanel::refuseTick()
 {
-    if (item->checkState() == Qt::Checked && chosen().size() > maxVotes()) {
-        {
-            const QSignalBlocker blocker(m_ballot);
-            item->setCheckState(Qt::Unchecked);
-        }
-        showProblems(
-            {Error {QStringLiteral("too_many_votes"),
-                    tr("A citizen may choose up to %n proposal(s); untick one first.", nullptr, maxVotes()),
-                    QStringLiteral("choices")}});
-    } else if (!m_shown.isEmpty() && m_shown.first().field == QLatin1String("choices")) {
+    showProblems(
+        {Error {QStringLiteral("too_many_votes"),
+                tr("A citizen may choose up to %n proposal(s); untick one first.", nullptr, maxVotes()),
+                QStringLiteral("choices")}});
+}
+
+void BudgetVotingPanel::ticked()
+{
+    if (!m_shown.isEmpty() && m_shown.first().field == QLatin1String("choices")) {
         m_marks.clear();
         m_shown.clear();
     }
@@ -299,12 +279,7 @@ void BudgetVotingPanel::record()
         return;
     }
     m_iin->clear();
-    {
-        const QSignalBlocker blocker(m_ballot);
-        for (int i = 0; i < m_ballot->count(); ++i)
-            m_ballot->item(i)->setCheckState(Qt::Unchecked);
-    }
-    showCount();
+    m_ballotModel->clearChoices();
     m_shown.clear();
     m_marks.clear();
     m_marks.showMessage(tr("The vote of %1 is recorded: %n proposal(s), waiting to be sent.", nullptr,

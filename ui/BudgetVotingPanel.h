@@ -11,12 +11,13 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
+class QListView;
 class QPushButton;
 class QTableView;
 
 namespace tyndau {
+
+class BallotModel;
 
 class LocalBudget;
 class LocalVoteListModel;
@@ -45,7 +46,8 @@ public:
     // For tests and scripts.
     QLineEdit* iinEdit() const { return m_iin; }
     QComboBox* districtBox() const { return m_district; }
-    QListWidget* ballot() const { return m_ballot; }
+    QListView* ballot() const { return m_ballot; }
+    BallotModel* ballotModel() const { return m_ballotModel; }
     QPushButton* recordButton() const { return m_record; }
     QTableView* votesView() const { return m_votesView; }
     LocalVoteListModel* votes() const { return m_votes; }
@@ -71,7 +73,8 @@ private:
     int maxVotes() const;
     void fillDistricts();
     void fillBallot();
-    void ticked(QListWidgetItem* item);
+    void refuseTick();
+    void ticked();
     void checkIin();
     void showProblems(const QList<Error>& problems,
                       FieldMarks::Focus focus = FieldMarks::Focus::FirstProblem);
@@ -90,7 +93,8 @@ private:
     QWidget* m_form = nullptr;
     QLineEdit* m_iin = nullptr;
     QComboBox* m_district = nullptr;
-    QListWidget* m_ballot = nullptr;
+    BallotModel* m_ballotModel = nullptr;
+    QListView* m_ballot = nullptr;
     QLabel* m_count = nullptr;
     QPushButton* m_record = nullptr;
     QLabel* m_message = nullptr;

@@ -40,8 +40,8 @@ void BudgetWinnersView::refresh()
 {
     LocalBudget budget(m_cache, QString());
     const QList<BudgetSeason> seasons = budget.seasons().value_or_zero();
-    const QStringList headers {tr("District"), tr("Winner"), tr("Votes"), tr("Cost, ₸"),
-                               tr("Implementation")};
+    const QStringList headers {tr("District"), tr("Winner"),         tr("Votes"),
+                               tr("Cost, ₸"),  tr("Implementation"), tr("Photos")};
     if (seasons.isEmpty()) {
         m_summary->setText(tr("No participation-budget season yet."));
         m_model->setTable(headers, {});
@@ -50,10 +50,10 @@ void BudgetWinnersView::refresh()
     const BudgetSeason& season = seasons.first(); // the newest
     const QList<BudgetProposalRecord> records = budget.proposals(season.year()).value_or_zero();
     QList<BudgetProposal> proposals;
-    QHash<QString, QString> statusOf;
+    QHash<QString, const BudgetProposalRecord*> recordOf;
     for (const BudgetProposalRecord& r : records) {
         proposals.append(r.proposal);
-        statusOf.insert(r.proposal.id, r.proposal.implementationStatus);
+        recordOf.insert(r.proposal.id, &r);
     }
     QList<FigureTableModel::Row> rows;
     QMap<QString, int> byStatus;
@@ -62,13 +62,15 @@ void BudgetWinnersView::refresh()
         for (const BudgetResultRow& row : d.rows) {
             if (!row.funded)
                 continue;
-            const QString status = statusOf.value(row.proposalId);
+            const BudgetProposalRecord* record = recordOf.value(row.proposalId);
+            const QString status = record ? record->proposal.implementationStatus : QString();
             byStatus[status.isEmpty() ? tr("not started")
                                       : BudgetProposalListModel::implementationName(status)]++;
             rows.append({{district ? district->name.in(UiLanguage::current()) : d.districtCode, row.title,
                           row.votes, row.cost,
                           status.isEmpty() ? QStringLiteral("—")
-                                           : BudgetProposalListModel::implementationName(status)},
+                                           : BudgetProposalListModel::implementationName(status),
+                          record ? int(record->photos.size()) : 0},
                          {}});
         }
     }

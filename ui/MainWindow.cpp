@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AdministrationWorkspace.h"
+#include "BudgetProposalsPanel.h"
 #include "BudgetWinnersView.h"
 #include "BudgetWorkspace.h"
 #include "KnowledgeBaseWorkspace.h"
@@ -10,6 +11,7 @@
 #include "StatisticsWorkspace.h"
 #include "SyncStatusBar.h"
 #include "app/AdminClient.h"
+#include "app/BlobFetcher.h"
 #include "app/DraftStore.h"
 #include "app/LocalCache.h"
 #include "app/RegistrationDraft.h"
@@ -86,6 +88,9 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
 
     if (BudgetWorkspace::isFor(m_actor.role)) {
         m_budget = new BudgetWorkspace(cache, session.user, this);
+        // Photos of the winners taken at other workstations are fetched when first shown.
+        m_budget->proposalsPanel()->setFetcher(
+            new BlobFetcher(cache.db(), session.server, session.token, this));
         addWorkspace(m_budget, QT_TR_NOOP("&Budget"));
         connect(m_budget, &BudgetWorkspace::changed, m_sync, &SyncEngine::syncNow);
     }

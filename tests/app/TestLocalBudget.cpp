@@ -1,11 +1,16 @@
 #include "../server/ServerFixture.h"
+#include "app/BlobFetcher.h"
 #include "app/LocalBudget.h"
 #include "app/LocalCache.h"
 #include "app/SyncEngine.h"
 #include "core/AlmatyTime.h"
 #include "core/Iin.h"
+#include "db/AttachmentStore.h"
+#include "db/UploadStore.h"
 
+#include <QBuffer>
 #include <QDeadlineTimer>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -15,7 +20,9 @@ using namespace tyndau::test;
 // The front office's participation budget against a real server: a season driven through its
 // phases from several workstations, each change local first and carried by sync; and the same
 // citizen voting at two workstations that were offline: exactly one vote counts, and the
-// operator of the other sees why.
+// operator of the other sees why. Changes the server refuses (the phase moved on meanwhile)
+// go back to the server's copy. Then a winner's photo, taken offline by the admin, reaches
+// another workstation.
 class TestLocalBudget : public QObject
 {
     Q_OBJECT
@@ -82,6 +89,17 @@ class TestLocalBudget : public QObject
         return check < 0 ? QString() : first11 + QString::number(check);
     }
 
+    static QByteArray pngBytes()
+    {
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(QColor(40, 140, 60));
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return bytes;
+    }
+
     static BudgetProposal proposal(const QString& title, const QString& district, qint64 cost)
     {
         BudgetProposal p;
@@ -142,6 +160,17 @@ private slots:
         QVERIFY(admin->budget->movePhase(2026, BudgetPhase::Assessment).ok());
         QVERIFY(admin->sync());
 
+        // The front office, not synced since, registers one more: its copy still accepts
+        // proposals, the server no longer does. The refusal takes it out of the cache again.
+        auto late = front->budget->submit(
+            proposal(QStringLiteral("Скамейки у остановки"), QStringLiteral("medeu"), 2'000'000));
+        QVERIFY(late.ok());
+        QCOMPARE(front->budget->proposals(2026).value().size(), 4);
+        QSignalSpy refusedLate(front->engine.get(), &SyncEngine::operationRefused);
+        QVERIFY(front->sync());
+        QCOMPARE(refusedLate.size(), 1);
+        QCOMPARE(front->budget->proposals(2026).value().size(), 3);
+
         // The experts: the yard and the lighting are feasible, the square is not.
         QVERIFY(inspector->syncUntil([&] {
             return inspector->phase() == BudgetPhase::Assessment
@@ -163,6 +192,22 @@ private slots:
         QVERIFY(admin->syncUntil([&] { return admin->assessed() == 3; }));
         QVERIFY(admin->budget->movePhase(2026, BudgetPhase::Voting).ok());
         QVERIFY(admin->sync());
+
+        // The expert, not synced since, changes a verdict the server no longer takes: the
+        // server's copy comes back with the refusal, and the square is infeasible again.
+        auto parkNow = [&] {
+            for (const BudgetProposalRecord& r : inspector->budget->proposals(2026).value_or_zero())
+                if (r.proposal.id == park->proposal.id)
+                    return r;
+            return BudgetProposalRecord {};
+        };
+        QCOMPARE(inspector->budget->assess(parkNow(), true, 26'000'000, QStringLiteral("akimat-almaly"),
+                                           QStringLiteral("Пересмотрено: участок согласован.")),
+                 QList<Error> {});
+        QVERIFY(parkNow().proposal.feasible);
+        QVERIFY(inspector->sync());
+        QVERIFY(!parkNow().proposal.feasible);
+        QCOMPARE(parkNow().proposal.assessmentReason, QStringLiteral("Участок в охранной зоне."));
 
         // The same citizen at the front office and at the admin's desk, both offline, then both sync.
         QVERIFY(front->syncUntil(
@@ -208,6 +253,50 @@ private slots:
                 QCOMPARE(r.proposal.votes, 1);
         }
         QCOMPARE(total, 1);
+
+        // Results, then implementation: the admin photographs the funded yard, offline first.
+        QVERIFY(admin->syncUntil([&] {
+            for (const BudgetProposalRecord& r : admin->budget->proposals(2026).value_or_zero())
+                if (r.proposal.votes > 0)
+                    return true;
+            return false;
+        }));
+        QVERIFY(admin->budget->movePhase(2026, BudgetPhase::Results).ok());
+        QVERIFY(admin->budget->movePhase(2026, BudgetPhase::Implementation).ok());
+        auto yardNow = [](Station& s, const QString& id) {
+            for (const BudgetProposalRecord& r : s.budget->proposals(2026).value_or_zero())
+                if (r.proposal.id == id)
+                    return r;
+            return BudgetProposalRecord {};
+        };
+        QVERIFY(admin->budget
+                    ->trackImplementation(yardNow(*admin, yard->proposal.id), QStringLiteral("in_progress"),
+                                          QStringLiteral("Подрядчик вышел на объект 2 декабря."))
+                    .ok());
+        auto notAPhoto = admin->budget->addPhoto(yardNow(*admin, yard->proposal.id),
+                                                 LocalFile {QStringLiteral("смета.txt"), "не фото"});
+        QVERIFY(!notAPhoto);
+        QCOMPARE(notAPhoto.error().code, QStringLiteral("unsupported_media_type"));
+        const QByteArray png = pngBytes();
+        auto photo = admin->budget->addPhoto(yardNow(*admin, yard->proposal.id),
+                                             LocalFile {QStringLiteral("двор-декабрь.png"), png});
+        QVERIFY2(photo.ok(), photo.ok() ? "" : qPrintable(photo.error().message));
+        QCOMPARE(yardNow(*admin, yard->proposal.id).photos.size(), 1); // shown at once, before any sync
+        QVERIFY(admin->sync());
+        QCOMPARE(UploadStore(admin->cache->db()).count().value(), 0);
+        QCOMPARE(yardNow(*admin, yard->proposal.id).photos.size(), 1); // the server's copy has it too
+
+        // The front office's workstation learns of the photo with the proposal, then fetches its bytes.
+        QVERIFY(front->syncUntil([&] { return yardNow(*front, yard->proposal.id).photos.size() == 1; }));
+        const AttachmentRef seen = yardNow(*front, yard->proposal.id).photos.first();
+        QCOMPARE(seen.fileName, QStringLiteral("двор-декабрь.png"));
+        QCOMPARE(seen.mimeType, QStringLiteral("image/png"));
+        QVERIFY(!AttachmentStore(front->cache->db()).blob(seen.sha256).value().has_value());
+        BlobFetcher fetcher(front->cache->db(), url, TestHttp(url).login(QStringLiteral("operator1")));
+        QSignalSpy fetched(&fetcher, &BlobFetcher::fetched);
+        fetcher.fetch(seen.sha256);
+        QVERIFY(fetched.wait(30000));
+        QCOMPARE(AttachmentStore(front->cache->db()).blob(seen.sha256).value()->data, png);
     }
 };
 

@@ -322,7 +322,17 @@ private slots:
                        {QStringLiteral("note"), QStringLiteral("Подрядчик выбран")}});
         };
         QCOMPARE(codeOf(send(*operatorHttp, implement(a3))), QStringLiteral("forbidden"));
-        QCOMPARE(codeOf(send(*admin, implement(a2))), QStringLiteral("not_funded"));
+        // A refusal carries the server's copy of the proposal, for the workstation that wrote first.
+        const QJsonObject notFunded = send(*admin, implement(a2));
+        QCOMPARE(codeOf(notFunded), QStringLiteral("not_funded"));
+        const QJsonObject current = notFunded.value(QLatin1String("current")).toObject();
+        QCOMPARE(current.value(QLatin1String("entity")).toString(), QStringLiteral("budget_proposal"));
+        QCOMPARE(current.value(QLatin1String("proposal")).toObject().value(QLatin1String("id")).toString(),
+                 a2);
+        QVERIFY(current.value(QLatin1String("proposal"))
+                    .toObject()
+                    .value(QLatin1String("implementation"))
+                    .isNull());
         QCOMPARE(codeOf(send(*admin, implement(a4))), QStringLiteral("not_funded"));
         QCOMPARE(statusOf(send(*admin, implement(a1))), QStringLiteral("applied"));
         QCOMPARE(statusOf(send(*admin, implement(a3))), QStringLiteral("applied"));
@@ -333,6 +343,48 @@ private slots:
             built.value(a3).value(QLatin1String("implementation")).toObject().value(QLatin1String("status")),
             QJsonValue(QStringLiteral("in_progress")));
         QCOMPARE(codeOf(send(*admin, move("results"))), QStringLiteral("phase_order"));
+
+        // Photos of the implementation: an admin's, of a funded winner, and only photos.
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(300, 'p');
+        const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n") + QByteArray(300, 'd');
+        auto photoPath = [](const QString& id) {
+            return QStringLiteral("/api/v1/budget/proposals/%1/photos?name=%2")
+                .arg(id, QStringLiteral("../двор'); DROP TABLE blobs;--.png"));
+        };
+        QCOMPARE(operatorHttp->post(photoPath(a3), png, "image/png").status, 403);
+        QCOMPARE(admin->post(photoPath(a2), png, "image/png").status, 409); // not funded
+        QCOMPARE(admin->post(photoPath(QUuid::createUuid().toString(QUuid::WithoutBraces)), png, "image/png")
+                     .status,
+                 404);
+        QCOMPARE(admin->post(photoPath(QStringLiteral("not-an-id")), png, "image/png").status, 404);
+        QCOMPARE(admin->post(photoPath(a3), pdf, "application/pdf").status, 415); // a document, not a photo
+        QCOMPARE(admin->post(photoPath(a3), QByteArray(11 * 1024 * 1024, '\xFF'), "image/png").status, 413);
+        const auto added = admin->post(photoPath(a3), png, "image/png");
+        QCOMPARE(added.status, 201);
+        QCOMPARE(added.json.value(QLatin1String("file_name")).toString(),
+                 QStringLiteral("двор'); DROP TABLE blobs;--.png"));
+        const QString sha = added.json.value(QLatin1String("sha256")).toString();
+        QCOMPARE(admin->post(photoPath(a3), png, "image/png").status, 201); // the same photo again: still one
+        const auto pictured = proposalsInFeed(*supervisor, [&](const QHash<QString, QJsonObject>& all) {
+            return !all.value(a3)
+                        .value(QLatin1String("implementation"))
+                        .toObject()
+                        .value(QLatin1String("photos"))
+                        .toArray()
+                        .isEmpty();
+        });
+        const QJsonArray photos = pictured.value(a3)
+                                      .value(QLatin1String("implementation"))
+                                      .toObject()
+                                      .value(QLatin1String("photos"))
+                                      .toArray();
+        QCOMPARE(photos.size(), 1);
+        QCOMPARE(photos.first().toObject().value(QLatin1String("sha256")).toString(), sha);
+        // Everyone signed in sees a winner's photo, as they see the proposal; nobody else does.
+        const auto down = supervisor->get(QStringLiteral("/api/v1/attachments/") + sha);
+        QCOMPARE(down.status, 200);
+        QCOMPARE(down.body, png);
+        QCOMPARE(TestHttp(f.server->url()).get(QStringLiteral("/api/v1/attachments/") + sha).status, 401);
     }
 
     // Two workstations, offline, each took the same citizen's vote; both sync.

@@ -208,8 +208,17 @@ private slots:
                  QStringLiteral("forbidden"));
         QJsonObject misplaced = snow;
         misplaced.insert(QStringLiteral("parent_code"), QStringLiteral("heating"));
-        QCOMPARE(statusOf(firstResult(admin->postJson(ops, op("upsert_category", "category", misplaced)))),
-                 QStringLiteral("rejected"));
+        const QJsonObject refused
+            = firstResult(admin->postJson(ops, op("upsert_category", "category", misplaced)));
+        QCOMPARE(statusOf(refused), QStringLiteral("rejected"));
+        // With the server's lists, whole, for the workstation that wrote the category first.
+        const QJsonObject current = refused.value(QLatin1String("current")).toObject();
+        QCOMPARE(current.value(QLatin1String("entity")).toString(), QStringLiteral("reference"));
+        QVERIFY(!current.value(QLatin1String("reference"))
+                     .toObject()
+                     .value(QLatin1String("categories"))
+                     .toArray()
+                     .isEmpty());
         QCOMPARE(
             statusOf(firstResult(admin->postJson(ops, op("upsert_organization", "organization", service)))),
             QStringLiteral("rejected"));

@@ -1,30 +1,38 @@
 #include "GuiFixture.h"
 #include "app/BudgetProposalListModel.h"
 #include "app/FigureTableModel.h"
+#include "app/ProposalPhotoModel.h"
 #include "core/Iin.h"
 #include "ui/BudgetProposalForm.h"
 #include "ui/BudgetProposalsPanel.h"
 #include "ui/BudgetSeasonPanel.h"
 #include "ui/BudgetWinnersView.h"
 #include "ui/BudgetWorkspace.h"
+#include "ui/ProposalPhotosView.h"
 #include "ui/StatisticsWorkspace.h"
 
+#include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace tyndau;
 using namespace tyndau::test;
 
 // The participation budget's workspace against a real server: the admin opens a season with
 // its budgets, the front office registers proposals (a wrong IIN marked, a look-alike shown),
-// the admin moves the season on, the expert assesses; each role sees its own tabs.
+// the admin moves the season on, the expert assesses; each role sees its own tabs. Then the
+// winner's works are photographed, and the photo reaches the front office and the statistics.
 class TestBudgetWorkspace : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<GuiFixture> m_f;
+    QTemporaryDir m_dir;
 
     BudgetWorkspace* openAs(const QString& login)
     {
@@ -42,6 +50,24 @@ class TestBudgetWorkspace : public QObject
         for (int i = 0; i < tabs->count(); ++i)
             out.append(tabs->tabText(i));
         return out;
+    }
+
+    static int feasibleRow(BudgetProposalsPanel* panel)
+    {
+        for (int row = 0; row < panel->proposals()->rowCount(); ++row)
+            if (panel->proposals()
+                    ->index(row, BudgetProposalListModel::AssessmentColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Feasible")))
+                return row;
+        return -1;
+    }
+
+    static bool writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
     }
 
     static BudgetProposal playground(const QString& title)
@@ -140,6 +166,53 @@ private slots:
         QVERIFY2(winners->summary().contains(QStringLiteral("1 proposal leads")),
                  qPrintable(winners->summary()));
         QCOMPARE(winners->winners()->rowCount(), 1);
+
+        // Voting, results, implementation: the admin starts the winner's works and photographs them.
+        admin = openAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        for (const QString& phase :
+             {QStringLiteral("Voting"), QStringLiteral("Results"), QStringLiteral("Implementation")}) {
+            admin->seasonPanel()->confirmMove();
+            QVERIFY2(admin->seasonPanel()->message().contains(phase),
+                     qPrintable(admin->seasonPanel()->message()));
+        }
+        BudgetProposalsPanel* tracking = admin->proposalsPanel();
+        const int winner = feasibleRow(tracking);
+        QVERIFY(winner >= 0);
+        tracking->choose(winner);
+        QVERIFY(!tracking->photos()->isVisibleTo(tracking)); // works not started: nothing to photograph
+        tracking->track(QStringLiteral("in_progress"), QStringLiteral("Подрядчик вышел 2 декабря"));
+        ProposalPhotosView* photos = tracking->photos();
+        QVERIFY(photos->isVisibleTo(tracking));
+        const QString text = m_dir.filePath(QStringLiteral("акт.txt"));
+        QVERIFY(writeFile(text, "акт приёмки"));
+        QVERIFY(!photos->addPhoto(text));
+        QVERIFY2(photos->message().contains(QStringLiteral("акт.txt")), qPrintable(photos->message()));
+        QCOMPARE(photos->model()->rowCount(), 0);
+        const QString png = m_dir.filePath(QStringLiteral("площадка.png"));
+        QImage picture(80, 60, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        QVERIFY(picture.save(png));
+        QVERIFY(photos->addPhoto(png));
+        QCOMPARE(photos->model()->rowCount(), 1);
+        QVERIFY(!photos->model()->index(0).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(m_f->waitForSync());
+
+        // The front office sees the photo, fetched from the server when shown.
+        front = openAs(QStringLiteral("operator1"));
+        QVERIFY(front);
+        BudgetProposalsPanel* looking = front->proposalsPanel();
+        looking->choose(feasibleRow(looking));
+        QVERIFY(looking->photos()->isVisibleTo(looking));
+        QCOMPARE(looking->photos()->model()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !looking->photos()->model()->index(0).data(Qt::DecorationRole).value<QIcon>().isNull(), 30000);
+
+        // And the statistics count the winner's photos.
+        QVERIFY(m_f->signIn(QStringLiteral("supervisor1")));
+        QVERIFY(m_f->openWindow());
+        winners = m_f->window().statisticsWorkspace()->budgetWinners();
+        QCOMPARE(winners->winners()->index(0, 5).data().toInt(), 1);
     }
 };
 
