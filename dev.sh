@@ -203,7 +203,11 @@ screenshots() {
 package() {
     deps
     build
-    (cd "$BUILD" && cpack -G DEB)
+    mkdir -p "$ROOT/dist"
+    (cd "$BUILD" && cpack -G DEB -B "$ROOT/dist")
+    rm -rf "$ROOT/dist/_CPack_Packages"
+    say "packages in $ROOT/dist:"
+    ls -1 "$ROOT"/dist/*.deb
 }
 
 case "${1:-}" in

@@ -42,6 +42,8 @@ public:
 
     // Executes one statement; the error carries the driver's text.
     Result<void> exec(const QString& sql);
+    // Whether the database answers a trivial query now (a health check).
+    Result<void> ping() { return exec(QStringLiteral("SELECT 1")); }
     // Runs a prepared query, turning a failure into an Error.
     static Result<void> run(QSqlQuery& query);
     static Error errorOf(const QSqlQuery& query);

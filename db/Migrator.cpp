@@ -72,7 +72,22 @@ Result<int> Migrator::currentVersion(Database& db)
     return 0;
 }
 
+// Several instances may start together on one PostgreSQL: a session lock lets one migrate
+// while the others wait, then find the schema current. SQLite's write lock does the same.
 Result<void> Migrator::migrate(Database& db, int target)
+{
+    if (db.dialect() != Dialect::PostgreSQL)
+        return migrateNow(db, target);
+    static constexpr const char* kLockKey = "7308130"; // any fixed number, the same everywhere
+    if (auto r = db.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(QLatin1String(kLockKey))); !r)
+        return r;
+    auto migrated = migrateNow(db, target);
+    if (auto r = db.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(QLatin1String(kLockKey))); !r)
+        return migrated ? r : migrated;
+    return migrated;
+}
+
+Result<void> Migrator::migrateNow(Database& db, int target)
 {
     const int latest = latestVersion(db.dialect());
     if (target < 0)

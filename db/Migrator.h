@@ -32,6 +32,9 @@ public:
     // Splits a script into statements at top-level semicolons (quotes, comments,
     // dollar-quoted bodies and trigger BEGIN…END respected).
     static QStringList splitStatements(const QString& sql);
+
+private:
+    static Result<void> migrateNow(Database& db, int target);
 };
 
 } // namespace tyndau

@@ -32,7 +32,16 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
         QStringLiteral("File with the key participation-budget votes are stored under (the same on every "
                        "instance; made when missing)."),
         QStringLiteral("FILE"));
-    p.addOptions({demo, listen, db, cert, key, demoRequests, voteSecret});
+    const QCommandLineOption migrate(
+        QStringLiteral("migrate"),
+        QStringLiteral("Bring the database's schema up to date, then exit (upgrades; run once, before the "
+                       "instances start)."));
+    const QCommandLineOption createAdmin(
+        QStringLiteral("create-admin"),
+        QStringLiteral("Create an administrator's account (password from TYNDAU_PASSWORD or standard input), "
+                       "then exit."),
+        QStringLiteral("LOGIN"));
+    p.addOptions({demo, listen, db, cert, key, demoRequests, voteSecret, migrate, createAdmin});
     p.process(arguments);
 
     auto bad = [](const QString& message, const char* field) {
@@ -40,6 +49,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
     };
     ServerOptions o;
     o.demo = p.isSet(demo);
+    o.migrateOnly = p.isSet(migrate);
+    o.createAdmin = p.value(createAdmin);
     const QString l = p.value(listen);
     const int colon = int(l.lastIndexOf(QLatin1Char(':')));
     bool portOk = false;
@@ -68,7 +79,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
     o.voteSecretFile = p.value(voteSecret);
     if (o.voteSecretFile.isEmpty() && o.db.dialect == Dialect::SQLite)
         o.voteSecretFile = o.db.path + QStringLiteral(".vote-secret");
-    if (o.voteSecretFile.isEmpty())
+    if (o.voteSecretFile.isEmpty() && !o.migrateOnly && o.createAdmin.isEmpty()) // these need no key
         return bad(
             QStringLiteral("--vote-secret FILE is needed with PostgreSQL: every instance reads the same "
                            "file (made when missing)"),

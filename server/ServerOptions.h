@@ -11,9 +11,15 @@ namespace tyndau {
 // tyndau-server's command line (DESIGN.md, stable):
 // tyndau-server [--demo] [--listen ADDR:PORT] [--db sqlite:PATH | --db postgresql://…]
 //               [--tls-cert F --tls-key F]
+// and, beside the stable ones: --vote-secret FILE, --demo-requests N, --migrate,
+// --create-admin LOGIN.
 struct ServerOptions
 {
     bool demo = false;
+    bool migrateOnly = false; // --migrate: bring the schema up to date, then exit
+    // --create-admin LOGIN: the first administrator (password from TYNDAU_PASSWORD or the
+    // first line of standard input), then exit. Refused if the login exists.
+    QString createAdmin;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8308;
     DbUrl db;

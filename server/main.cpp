@@ -7,10 +7,13 @@
 #include "PasswordHasher.h"
 #include "ServerOptions.h"
 #include "core/AlmatyTime.h"
+#include "core/UserAccount.h"
 #include "db/ApiKeyStore.h"
+#include "db/AuditStore.h"
 #include "db/Database.h"
 #include "db/DemoBudget.h"
 #include "db/DemoData.h"
+#include "db/Migrator.h"
 #include "db/ReferenceStore.h"
 #include "db/RequestStore.h"
 
@@ -21,6 +24,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -83,6 +87,40 @@ Result<QByteArray> voteSecret(const QString& path)
     return secret;
 }
 
+// The first administrator of a new installation (later ones are made in the workstation).
+Result<void> createAdmin(Database& db, const QString& login)
+{
+    QString password = qEnvironmentVariable("TYNDAU_PASSWORD");
+    if (password.isEmpty()) {
+        std::fprintf(stderr, "Password for %s: ", qPrintable(login));
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+    ReferenceStore store(db);
+    auto reference = store.loadReference();
+    if (!reference)
+        return reference.error();
+    if (auto existing = store.user(login); !existing || existing.value())
+        return existing ? Error {QStringLiteral("exists"), QStringLiteral("%1 exists already").arg(login), {}}
+                        : existing.error();
+    const User admin {0, login, login, Role::Admin, {}, true};
+    if (const QList<Error> problems = UserAccount::check(admin, password, true, reference.value());
+        !problems.isEmpty())
+        return problems.first();
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.startError();
+    if (auto r = store.upsertUser(admin); !r)
+        return r.error();
+    if (auto r = AuthService(db).setPassword(login, password); !r)
+        return r;
+    if (auto r = AuditStore(db).record(QStringLiteral("tyndau-server"), QStringLiteral("user.create"), login,
+                                       QJsonObject {{QStringLiteral("role"), QStringLiteral("admin")}});
+        !r)
+        return r;
+    return tx.commit();
+}
+
 // TLS 1.2 or later, from PEM files (an RSA or EC key).
 Result<QSslConfiguration> tlsConfiguration(const QString& certPath, const QString& keyPath)
 {
@@ -124,6 +162,17 @@ int main(int argc, char** argv)
         return fail(db.error().message);
     if (auto r = DemoData::seedReference(*db.value()); !r)
         return fail(r.error().message);
+    if (!options->createAdmin.isEmpty()) {
+        if (auto r = createAdmin(*db.value(), options->createAdmin); !r)
+            return fail(r.error().message);
+        std::fprintf(stderr, "tyndau-server: %s is an administrator now\n", qPrintable(options->createAdmin));
+        return 0;
+    }
+    if (options->migrateOnly) {
+        std::fprintf(stderr, "tyndau-server: the database is at schema %d\n",
+                     Migrator::currentVersion(*db.value()).value_or_zero());
+        return 0;
+    }
     if (options->demo) {
         if (auto r = seedDemo(*db.value(), options->demoRequests); !r)
             return fail(r.error().message);
