@@ -6,7 +6,8 @@
 #                     then the same suite again under AddressSanitizer and UBSan, then fuzzes briefly
 #   ./dev.sh demo     deps + build, start a demo server on loopback and open the workstation on it
 #   ./dev.sh screenshots  the README's screenshots, from the real program under Xvfb
-#   ./dev.sh package  build the .deb packages (issue 6)
+#   ./dev.sh package  build the .deb packages tyndau and tyndau-server in dist/
+#   ./dev.sh bench    every benchmark in bench/, each against its limit in the same run
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT=$PWD
@@ -58,8 +59,9 @@ build() {
 
 # A PostgreSQL of our own in a temporary folder, on a free loopback port; stopped on exit.
 PG_DIR=""
-start_postgres() {
-    local bin
+start_postgres() { # [durable]: fsync on (benchmarks of durable writes); tests run without it
+    local bin fsync=off
+    [ "${1:-}" = durable ] && fsync=on
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
     PG_DIR=$(mktemp -d /tmp/tyndau-pg.XXXXXX)
     chmod 755 "$PG_DIR"
@@ -73,7 +75,7 @@ start_postgres() {
     while :; do
         port=$((20000 + RANDOM % 30000))
         if "${run[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 start \
-            -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" >/dev/null; then
+            -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=$fsync -c max_connections=200" >/dev/null; then
             break
         fi
         tries=$((tries + 1))
@@ -210,6 +212,22 @@ package() {
     ls -1 "$ROOT"/dist/*.deb
 }
 
+# The benchmarks (not tests: nothing fails on a number). Sizes as the issue sets them; smaller
+# ones through TYNDAU_BENCH_STATISTICS, TYNDAU_BENCH_SYNC and TYNDAU_BENCH_SECONDS.
+run_benchmarks() {
+    deps
+    build
+    trap stop_postgres EXIT
+    start_postgres durable
+    say "weekly statistics"
+    "$BUILD/bench/tyndau-bench-statistics" "${TYNDAU_BENCH_STATISTICS:-500000}"
+    say "initial sync"
+    TYNDAU_BUILD_DIR=$BUILD bench/initial_sync.sh "${TYNDAU_BENCH_SYNC:-1000000}"
+    say "registering through POST /api/v1/ops (wrk, 100 connections)"
+    TYNDAU_BUILD_DIR=$BUILD TYNDAU_BENCH_PG=$TYNDAU_TEST_PG bench/registration.sh "${TYNDAU_BENCH_SECONDS:-20}"
+    say "now record the figures in bench/RESULTS.md: date, machine, commit $(git rev-parse --short HEAD)"
+}
+
 case "${1:-}" in
 deps) deps ;;
 build) build ;;
@@ -217,8 +235,9 @@ test) test_all ;;
 demo) demo ;;
 screenshots) screenshots ;;
 package) package ;;
+bench) run_benchmarks ;;
 *)
-    sed -n '2,10p' "$0"
+    sed -n '2,11p' "$0"
     exit 2
     ;;
 esac
