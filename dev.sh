@@ -221,6 +221,8 @@ run_benchmarks() {
     start_postgres durable
     say "weekly statistics"
     "$BUILD/bench/tyndau-bench-statistics" "${TYNDAU_BENCH_STATISTICS:-500000}"
+    say "knowledge-base search"
+    "$BUILD/bench/tyndau-bench-kb-search" "${TYNDAU_BENCH_ARTICLES:-10000}"
     say "initial sync"
     TYNDAU_BUILD_DIR=$BUILD bench/initial_sync.sh "${TYNDAU_BENCH_SYNC:-1000000}"
     say "registering through POST /api/v1/ops (wrk, 100 connections)"
