@@ -23,6 +23,8 @@ FeedApplier::FeedApplier(Database& cache)
 {
 }
 
+FeedApplier::~FeedApplier() = default;
+
 Result<void> FeedApplier::apply(const QJsonObject& change)
 {
     const QString entity = change.value(QLatin1String("entity")).toString();
@@ -97,7 +99,9 @@ Result<void> FeedApplier::applyRequest(const QJsonObject& json)
         if (auto entry = WireFormat::historyFromJson(h.toObject(), r->id))
             history.append(entry.value());
     }
-    return RequestStore(m_db).replace(r.value(), history);
+    if (!m_requests)
+        m_requests = std::make_unique<RequestStore>(m_db);
+    return m_requests->replace(r.value(), history);
 }
 
 // A participation-budget season: its phase, budgets, votes per citizen and dates.
