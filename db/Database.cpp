@@ -58,7 +58,7 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-    if (closed && m_url.dialect == Dialect::SQLite)
+    if (closed && m_url.dialect == Dialect::SQLite && !m_reader)
         QFile::remove(openMarkerPath()); // closed cleanly: no check needed next time
 }
 
@@ -199,6 +199,22 @@ Result<std::unique_ptr<Database>> Database::open(const DbUrl& url, Options optio
     if (options.migrate) {
         if (auto r = Migrator::migrate(*db, options.targetVersion); !r)
             return r.error();
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReader(const DbUrl& url)
+{
+    static std::atomic<int> counter {0};
+    std::unique_ptr<Database> db(new Database(url, QStringLiteral("tyndau-reader-%1").arg(++counter)));
+    db->m_reader = true;
+    if (auto r = db->openConnection(); !r)
+        return r.error();
+    if (url.dialect == Dialect::SQLite) {
+        for (const char* pragma : {"PRAGMA query_only=1", "PRAGMA cache_size=-65536"}) {
+            if (auto r = db->exec(QLatin1String(pragma)); !r)
+                return r.error();
+        }
     }
     return db;
 }

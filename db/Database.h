@@ -30,6 +30,10 @@ public:
     // newer than this program is refused, and left untouched.
     static Result<std::unique_ptr<Database>> open(const DbUrl& url, Options options);
     static Result<std::unique_ptr<Database>> open(const DbUrl& url) { return open(url, Options {}); }
+    // A second connection to a database this process has open already, for reading only, in
+    // the thread that calls this (a connection belongs to its thread): no check, no migration,
+    // and the file's open marker is left to the first connection.
+    static Result<std::unique_ptr<Database>> openReader(const DbUrl& url);
 
     ~Database();
     Database(const Database&) = delete;
@@ -60,6 +64,7 @@ private:
     DbUrl m_url;
     QString m_connectionName;
     QString m_movedAside;
+    bool m_reader = false;
 };
 
 // RAII transaction: rolled back unless committed. SQLite write transactions start

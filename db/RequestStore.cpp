@@ -164,13 +164,37 @@ RequestStore::RequestStore(Database& db)
     , m_update(db.query())
     , m_history(db.query())
 {
-    m_insert.prepare(insertSql(false));
-    m_replace.prepare(insertSql(true));
-    m_deleteHistory.prepare(QStringLiteral("DELETE FROM request_history WHERE request_id = ?"));
-    m_update.prepare(updateSql());
-    m_history.prepare(
-        QStringLiteral("INSERT INTO request_history (request_id, at, actor, action, from_status, "
-                       "to_status, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+}
+
+// Prepared on first use, from text built once per process: a store is often made for a
+// single call (an op on the server), which needs one or two of these statements, and
+// preparing all five for each (two are 40-column upserts) cost more than the write itself.
+QSqlQuery& RequestStore::ready(QSqlQuery& q, Statement which)
+{
+    if (!q.lastQuery().isEmpty())
+        return q;
+    static const QString insert = insertSql(false);
+    static const QString replace = insertSql(true);
+    static const QString update = updateSql();
+    switch (which) {
+    case Statement::Insert:
+        q.prepare(insert);
+        break;
+    case Statement::Replace:
+        q.prepare(replace);
+        break;
+    case Statement::DeleteHistory:
+        q.prepare(QStringLiteral("DELETE FROM request_history WHERE request_id = ?"));
+        break;
+    case Statement::Update:
+        q.prepare(update);
+        break;
+    case Statement::History:
+        q.prepare(QStringLiteral("INSERT INTO request_history (request_id, at, actor, action, from_status, "
+                                 "to_status, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        break;
+    }
+    return q;
 }
 
 Result<void> RequestStore::writeAttachments(const Request& r)
@@ -196,7 +220,7 @@ Result<void> RequestStore::writeAttachments(const Request& r)
 Result<void> RequestStore::insert(const Request& request, const QList<HistoryEntry>& history,
                                   const QString& opId)
 {
-    m_insert.addBindValue(sql::uuid(request.id));
+    ready(m_insert, Statement::Insert).addBindValue(sql::uuid(request.id));
     bindColumns(m_insert, request);
     m_insert.addBindValue(std::max(1, request.version));
     m_insert.addBindValue(sql::text(opId));
@@ -213,13 +237,13 @@ Result<void> RequestStore::insert(const Request& request, const QList<HistoryEnt
 
 Result<void> RequestStore::replace(const Request& request, const QList<HistoryEntry>& history)
 {
-    m_replace.addBindValue(sql::uuid(request.id));
+    ready(m_replace, Statement::Replace).addBindValue(sql::uuid(request.id));
     bindColumns(m_replace, request);
     m_replace.addBindValue(std::max(1, request.version));
     m_replace.addBindValue(QVariant(QMetaType(QMetaType::QString)));
     if (auto r = Database::run(m_replace); !r)
         return r;
-    m_deleteHistory.addBindValue(sql::uuid(request.id));
+    ready(m_deleteHistory, Statement::DeleteHistory).addBindValue(sql::uuid(request.id));
     if (auto r = Database::run(m_deleteHistory); !r)
         return r;
     for (const HistoryEntry& h : history) {
@@ -240,7 +264,7 @@ Result<void> RequestStore::setSyncError(const QUuid& id, const QString& error)
 
 Result<void> RequestStore::update(const Request& request)
 {
-    bindColumns(m_update, request);
+    bindColumns(ready(m_update, Statement::Update), request);
     m_update.addBindValue(sql::uuid(request.id));
     if (auto r = Database::run(m_update); !r)
         return r;
@@ -249,7 +273,7 @@ Result<void> RequestStore::update(const Request& request)
 
 Result<void> RequestStore::appendHistory(const HistoryEntry& h)
 {
-    m_history.addBindValue(sql::uuid(h.requestId));
+    ready(m_history, Statement::History).addBindValue(sql::uuid(h.requestId));
     m_history.addBindValue(sql::time(h.at));
     m_history.addBindValue(sql::nonNull(h.actor));
     m_history.addBindValue(toCode(h.action));

@@ -64,6 +64,16 @@ private:
     Result<void> writeAttachments(const Request& r);
 
     Database& m_db;
+    enum class Statement
+    {
+        Insert,
+        Replace,
+        DeleteHistory,
+        Update,
+        History,
+    };
+    QSqlQuery& ready(QSqlQuery& q, Statement which);
+
     QSqlQuery m_insert;
     QSqlQuery m_replace;
     QSqlQuery m_deleteHistory;

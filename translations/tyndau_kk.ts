@@ -3533,6 +3533,10 @@
         <source>Requests: %1 (the period before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs). Quality of answers: %9 of 5 (%10 reviewed).</source>
         <translation>Өтініштер: %1 (алдыңғы кезеңде: %2). Орнында берілген кеңестер: %3. Мерзімінде жауап берілді: %4 %. Пысықтауға қайтарылды: %5 %. Мерзімі өткен, жабылмаған: %6. Азаматтардың қанағаттануы: 5 баллдан %7 (кері қоңыраулар: %8). Жауаптардың сапасы: 5 баллдан %9 (тексерілгені: %10).</translation>
     </message>
+    <message>
+        <source>Counting the requests of %1 – %2…</source>
+        <translation>%1 – %2 аралығындағы өтініштер есептелуде…</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::SyncEngine</name>

@@ -3548,6 +3548,10 @@
         <source>Requests: %1 (the period before: %2). Consultations on the spot: %3. Answered on time: %4 %. Returned for rework: %5 %. Overdue and open: %6. Citizen satisfaction: %7 of 5 (%8 call-backs). Quality of answers: %9 of 5 (%10 reviewed).</source>
         <translation>Обращений: %1 (в предыдущем периоде: %2). Консультаций на месте: %3. Отвечено в срок: %4 %. Возвращено на доработку: %5 %. Просрочено и не закрыто: %6. Удовлетворённость граждан: %7 из 5 (обратных звонков: %8). Качество ответов: %9 из 5 (проверено: %10).</translation>
     </message>
+    <message>
+        <source>Counting the requests of %1 – %2…</source>
+        <translation>Подсчёт обращений за %1 – %2…</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::SyncEngine</name>

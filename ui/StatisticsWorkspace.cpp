@@ -21,12 +21,14 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
 #include <QValueAxis>
+#include <QtConcurrent>
 
 #include <memory>
 
@@ -48,6 +50,7 @@ StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
     , m_cache(cache)
     , m_period(new PeriodBar(this))
     , m_totals(new QLabel(this))
+    , m_busy(new QProgressBar(this))
     , m_print(new QPushButton(this))
     , m_pdf(new QPushButton(this))
     , m_csv(new QPushButton(this))
@@ -67,8 +70,13 @@ StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(260);
     }
+    m_busy->setRange(0, 0); // how long is not known: it moves to show the work goes on
+    m_busy->setMaximumWidth(200);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_period);
+    bar->addWidget(m_busy);
     bar->addStretch();
     for (QPushButton* b : {m_print, m_pdf, m_csv})
         bar->addWidget(b);
@@ -96,6 +104,16 @@ StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_period, &PeriodBar::periodChosen, this, &StatisticsWorkspace::showPeriod);
+    connect(&m_counting, &QFutureWatcher<Result<WeeklyReport>>::finished, this, [this] {
+        m_isCounting = false;
+        m_busy->hide();
+        showReport(m_counting.result());
+        if (m_next) {
+            const TimeSpan next = *m_next;
+            m_next.reset();
+            showPeriod(next);
+        }
+    });
     connect(m_print, &QPushButton::clicked, this, &StatisticsWorkspace::printPreview);
     connect(m_pdf, &QPushButton::clicked, this, [this] { saveAs(true); });
     connect(m_csv, &QPushButton::clicked, this, [this] { saveAs(false); });
@@ -147,14 +165,53 @@ void StatisticsWorkspace::showWeek(const QString& weekCode)
         showPeriod(span.value());
 }
 
+StatisticsWorkspace::~StatisticsWorkspace()
+{
+    m_counting.waitForFinished(); // its connection to the cache closes in its own thread
+}
+
 void StatisticsWorkspace::showPeriod(const TimeSpan& span)
 {
-    auto built = WeeklyReport::build(m_cache.db(), m_cache.reference(), span, AlmatyTime::today());
+    if (m_isCounting) {
+        m_next = span; // the latest choice wins; it is counted when this one ends
+        return;
+    }
+    if (span.firstDay.daysTo(span.lastDay) + 1 > kBackgroundDays) {
+        countInBackground(span);
+        return;
+    }
+    showReport(WeeklyReport::build(m_cache.db(), m_cache.reference(), span, AlmatyTime::today()));
+}
+
+// In a worker thread, on a connection of its own to the cache (read-only; SQLite's WAL lets
+// it read while sync writes), with copies of what it needs: nothing of this widget.
+void StatisticsWorkspace::countInBackground(const TimeSpan& span)
+{
+    const QLocale locale;
+    m_isCounting = true;
+    m_busy->show();
+    m_totals->setText(tr("Counting the requests of %1 – %2…")
+                          .arg(locale.toString(span.firstDay, QLocale::ShortFormat),
+                               locale.toString(span.lastDay, QLocale::ShortFormat)));
+    const DbUrl url = m_cache.db().url();
+    const ReferenceData reference = m_cache.reference();
+    const QDate today = AlmatyTime::today();
+    m_counting.setFuture(QtConcurrent::run([url, reference, span, today]() -> Result<WeeklyReport> {
+        auto db = Database::openReader(url);
+        if (!db)
+            return db.error();
+        return WeeklyReport::build(*db.value(), reference, span, today);
+    }));
+}
+
+void StatisticsWorkspace::showReport(const Result<WeeklyReport>& built)
+{
     if (!built) {
         m_totals->setText(tr("The figures could not be read: %1").arg(built.error().message));
         return;
     }
     m_report = built.value();
+    const TimeSpan& span = m_report.current.span;
     const QLocale locale;
     const QString days = QStringLiteral("%1 – %2").arg(locale.toString(span.firstDay, QLocale::ShortFormat),
                                                        locale.toString(span.lastDay, QLocale::ShortFormat));
@@ -163,6 +220,7 @@ void StatisticsWorkspace::showPeriod(const TimeSpan& span)
     fillChartTables();
     fillTables();
     m_map->setPoints(StatisticsStore(m_cache.db()).points(m_report.current.span).value_or_zero());
+    emit periodShown();
 }
 
 // Each chart's numbers, as a table that drills down like the others.

@@ -3,10 +3,14 @@
 #include "app/WeeklyReport.h"
 #include "db/RequestListStore.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
+
+#include <optional>
 
 class QChartView;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -31,6 +35,10 @@ class StatisticsWorkspace : public QWidget
 
 public:
     explicit StatisticsWorkspace(LocalCache& cache, QWidget* parent = nullptr);
+    ~StatisticsWorkspace() override;
+    // Periods longer than this many days are counted in the background, a progress bar
+    // showing, so that the window stays alive (a year of a city's requests takes seconds).
+    static constexpr int kBackgroundDays = 92;
 
     void showWeek(const QString& weekCode);
     void showPeriod(const TimeSpan& span); // any whole days, against as many days before
@@ -45,18 +53,22 @@ public:
     FigureTableModel* organizationTable() const { return m_organizations; }
     FigureTableModel* acuteTable() const { return m_acute; }
     QString totalsText() const;
+    bool isCounting() const { return m_isCounting; }
     void refresh(); // after a sync
     Result<void> savePdf(const QString& path);
     Result<void> saveCsv(const QString& path);
 
 signals:
     void drillDown(const tyndau::RequestFilter& filter, const QString& what);
+    void periodShown(); // the figures of the period asked for are on screen
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     QTableView* tableFor(FigureTableModel* model, const QString& what);
+    void countInBackground(const TimeSpan& span);
+    void showReport(const Result<WeeklyReport>& built);
     void fillCharts();
     void fillTables();
     void fillChartTables();
@@ -71,6 +83,10 @@ private:
     PeriodBar* m_period = nullptr;
     BudgetWinnersView* m_budget = nullptr;
     QLabel* m_totals = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QFutureWatcher<Result<WeeklyReport>> m_counting;
+    bool m_isCounting = false; // from the start until its figures are shown, not only while the thread runs
+    std::optional<TimeSpan> m_next; // asked for while another period was being counted
     QPushButton* m_print = nullptr;
     QPushButton* m_pdf = nullptr;
     QPushButton* m_csv = nullptr;

@@ -11,7 +11,9 @@
 #include <QChartView>
 #include <QDateEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 
 using namespace tyndau;
@@ -117,6 +119,25 @@ private slots:
         QFile csv(dir.filePath(QStringLiteral("period.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().contains("Period"));
+
+        // A year is counted in the background with a progress bar, the window answering
+        // meanwhile; a period chosen while it counts is shown after it (the latest wins).
+        QSignalSpy shown(stats, &StatisticsWorkspace::periodShown);
+        stats->periodBar()->fromEdit()->setDate(today.addDays(-364));
+        stats->periodBar()->toEdit()->setDate(today);
+        stats->periodBar()->showChosenRange();
+        QVERIFY(stats->isCounting());
+        QProgressBar* busy = stats->findChild<QProgressBar*>();
+        QVERIFY(busy && busy->isVisibleTo(stats));
+        QVERIFY2(stats->totalsText().startsWith(QStringLiteral("Counting")), qPrintable(stats->totalsText()));
+        stats->periodBar()->fromEdit()->setDate(today.addDays(-199));
+        stats->periodBar()->showChosenRange(); // asked while the year counts
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 30000);
+        QTRY_VERIFY(!stats->isCounting());
+        QVERIFY(!busy->isVisibleTo(stats));
+        QCOMPARE(stats->report().current.span.firstDay, today.addDays(-199));
+        QCOMPARE(stats->report().current.total, 4);
+        QVERIFY(stats->totalsText().contains(QStringLiteral("Requests: 4")));
     }
 };
 
