@@ -47,6 +47,8 @@ struct Organization
     QString phone;
     QStringList categories; // codes; a parent covers its children
     QStringList districts; // codes, or "*" for the whole city
+
+    bool operator==(const Organization&) const = default;
 };
 
 struct Street

@@ -2057,6 +2057,10 @@
         <source>Budgets of the districts</source>
         <translation>Аудандардың бюджеттері</translation>
     </message>
+    <message>
+        <source>The season was changed at another workstation meanwhile. What you typed is kept, and saving it replaces their change.</source>
+        <translation>Осы уақытта маусым басқа жұмыс орнында өзгертілді. Сіз енгізген мәліметтер формада сақталды; сақтаған кезде олар басқа өзгерісті ауыстырады.</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::BudgetVotingPanel</name>
@@ -2704,6 +2708,10 @@
     <message>
         <source>Organizations</source>
         <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>This organization was changed at another workstation meanwhile. What you typed is kept, and saving it replaces their change.</source>
+        <translation>Осы уақытта бұл ұйым басқа жұмыс орнында өзгертілді. Сіз енгізген мәліметтер формада сақталды; сақтаған кезде олар басқа өзгерісті ауыстырады.</translation>
     </message>
 </context>
 <context>

@@ -2062,6 +2062,10 @@
         <source>Budgets of the districts</source>
         <translation>Бюджеты районов</translation>
     </message>
+    <message>
+        <source>The season was changed at another workstation meanwhile. What you typed is kept, and saving it replaces their change.</source>
+        <translation>Тем временем сезон изменили на другом рабочем месте. Введённое вами сохранено в форме; при сохранении оно заменит их изменение.</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::BudgetVotingPanel</name>
@@ -2717,6 +2721,10 @@
     <message>
         <source>Organizations</source>
         <translation>Организации</translation>
+    </message>
+    <message>
+        <source>This organization was changed at another workstation meanwhile. What you typed is kept, and saving it replaces their change.</source>
+        <translation>Тем временем эту организацию изменили на другом рабочем месте. Введённое вами сохранено в форме; при сохранении оно заменит их изменение.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -76,6 +77,14 @@ BudgetSeasonPanel::BudgetSeasonPanel(LocalBudget& budget, const ReferenceData& r
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
     layout->addWidget(m_budgetView, 1);
+    auto edited = [this] {
+        if (!m_filling)
+            m_edited = true;
+    };
+    connect(m_maxVotes, &QSpinBox::valueChanged, this, edited);
+    for (QDateEdit* date : std::as_const(m_dates))
+        connect(date, &QDateEdit::dateChanged, this, edited);
+    connect(m_budgets, &QStandardItemModel::itemChanged, this, edited);
     connect(m_save, &QPushButton::clicked, this, &BudgetSeasonPanel::save);
     connect(m_move, &QPushButton::clicked, this, &BudgetSeasonPanel::moveToNextPhase);
     retranslate();
@@ -88,12 +97,15 @@ QString BudgetSeasonPanel::message() const
 
 void BudgetSeasonPanel::setYear(int year)
 {
+    if (year != m_year)
+        m_edited = false; // another season: the form is filled afresh
     m_year = year;
     refresh();
 }
 
 void BudgetSeasonPanel::refresh()
 {
+    const BudgetSeason before = m_season;
     m_exists = false;
     m_season = BudgetSeason(m_year);
     for (const BudgetSeason& s : m_budget.seasons().value_or_zero()) {
@@ -105,6 +117,23 @@ void BudgetSeasonPanel::refresh()
     m_title->setText(tr("People's Participation Budget %1").arg(m_year));
     m_phase->setText(m_exists ? tr("Now: %1").arg(displayName(m_season.phase()))
                               : tr("A new season: it starts with proposals once saved."));
+    const auto next = BudgetSeason::nextPhase(m_season.phase());
+    m_move->setVisible(m_exists && next.has_value());
+    if (next)
+        m_move->setText(tr("Move to “%1”…").arg(displayName(*next)));
+    if (!m_edited) {
+        fillForm();
+    } else if (!(m_season == before)) {
+        m_marks.showMessage(
+            tr("The season was changed at another workstation meanwhile. What you typed is kept, and "
+               "saving it replaces their change."),
+            true);
+    }
+}
+
+void BudgetSeasonPanel::fillForm()
+{
+    const QScopedValueRollback filling(m_filling, true);
     m_maxVotes->setValue(m_exists ? m_season.maxVotes() : BudgetSeason::kDefaultVotes);
     const QList<BudgetPhase> phases = allValues<BudgetPhase>();
     for (int i = 0; i < phases.size(); ++i) {
@@ -121,10 +150,6 @@ void BudgetSeasonPanel::refresh()
         amount->setData(d.code, CodeRole);
         m_budgets->appendRow({name, amount});
     }
-    const auto next = BudgetSeason::nextPhase(m_season.phase());
-    m_move->setVisible(m_exists && next.has_value());
-    if (next)
-        m_move->setText(tr("Move to “%1”…").arg(displayName(*next)));
     m_budgetView->resizeColumnToContents(0);
 }
 
@@ -152,6 +177,7 @@ void BudgetSeasonPanel::save()
         m_marks.show(problems);
         return;
     }
+    m_edited = false;
     refresh();
     m_marks.showMessage(tr("Saved. The other workstations get it with their next sync."), false);
     emit changed();

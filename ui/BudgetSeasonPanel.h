@@ -44,6 +44,7 @@ protected:
 
 private:
     BudgetSeason fromForm() const;
+    void fillForm();
     void retranslate();
 
     LocalBudget& m_budget;
@@ -51,6 +52,10 @@ private:
     int m_year = 0;
     BudgetSeason m_season;
     bool m_exists = false;
+    // The admin typed something not saved yet: a sync that brings the season again must not
+    // write over it. m_filling tells the form's own filling from typing.
+    bool m_edited = false;
+    bool m_filling = false;
     QLabel* m_title = nullptr;
     QLabel* m_phase = nullptr;
     QSpinBox* m_maxVotes = nullptr;

@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTreeView>
@@ -123,6 +125,15 @@ OrganizationsPanel::OrganizationsPanel(LocalCache& cache, QWidget* parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { edit(current.row()); });
+    auto edited = [this] {
+        if (!m_filling)
+            m_edited = true;
+    };
+    for (QLineEdit* line : {m_code, m_nameKk, m_nameRu, m_nameEn, m_phone})
+        connect(line, &QLineEdit::textEdited, this, edited);
+    connect(m_kind, &QComboBox::activated, this, edited);
+    connect(m_categoryChoices, &QStandardItemModel::itemChanged, this, edited);
+    connect(m_districtChoices, &QStandardItemModel::itemChanged, this, edited);
     connect(m_new, &QPushButton::clicked, this, &OrganizationsPanel::startNew);
     connect(m_save, &QPushButton::clicked, this, &OrganizationsPanel::save);
     retranslate();
@@ -155,6 +166,9 @@ void OrganizationsPanel::edit(int row)
 
 void OrganizationsPanel::fill(const Organization& o)
 {
+    const QScopedValueRollback filling(m_filling, true);
+    m_loaded = o;
+    m_edited = false;
     m_code->setText(o.code);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(o.kind)));
     m_nameKk->setText(o.name.kk);
@@ -187,6 +201,7 @@ void OrganizationsPanel::save()
         m_marks.show(problems);
         return;
     }
+    m_edited = false;
     m_model->refresh();
     m_view->selectRow(m_model->rowOf(organization.code));
     m_marks.showMessage(tr("Saved. The other workstations get it with their next sync."), false);
@@ -196,10 +211,28 @@ void OrganizationsPanel::save()
 void OrganizationsPanel::refresh()
 {
     const QString keep = m_code->text();
-    m_model->refresh();
-    fillChoices();
-    if (const int row = m_model->rowOf(keep); row >= 0 && m_code->isReadOnly())
+    const bool edited = m_edited;
+    {
+        // A reset of the list moves the selection, which would fill the form again.
+        const QSignalBlocker quiet(m_view->selectionModel());
+        m_model->refresh();
+        const QScopedValueRollback filling(m_filling, true);
+        fillChoices();
+        m_view->selectRow(m_model->rowOf(keep));
+    }
+    const int row = m_model->rowOf(keep);
+    if (row < 0 || !m_code->isReadOnly())
+        return;
+    if (!edited) {
         edit(row);
+        return;
+    }
+    m_edited = true;
+    if (const Organization* now = m_model->organizationAt(row); now && !(*now == m_loaded))
+        m_marks.showMessage(
+            tr("This organization was changed at another workstation meanwhile. What you typed is "
+               "kept, and saving it replaces their change."),
+            true);
 }
 
 // The categories as a tree and the districts as a list, each with a box to tick.

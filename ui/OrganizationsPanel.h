@@ -32,6 +32,7 @@ public:
 
     OrganizationListModel* organizations() const { return m_model; }
     QTableView* view() const { return m_view; }
+    QLineEdit* nameRuEdit() const { return m_nameRu; }
     QString message() const;
     void startNew();
     void edit(int row);
@@ -59,6 +60,11 @@ private:
     QLineEdit* m_nameRu = nullptr;
     QLineEdit* m_nameEn = nullptr;
     QLineEdit* m_phone = nullptr;
+    // What the form was filled with, and whether the admin has typed over it since: a sync
+    // that brings the lists again keeps what is typed, and says so if the organization changed.
+    Organization m_loaded;
+    bool m_edited = false;
+    bool m_filling = false;
     QStandardItemModel* m_categoryChoices = nullptr;
     QTreeView* m_categories = nullptr;
     QStandardItemModel* m_districtChoices = nullptr;

@@ -2,6 +2,7 @@
 #include "app/AuditListModel.h"
 #include "app/OrganizationListModel.h"
 #include "app/UserListModel.h"
+#include "db/ReferenceStore.h"
 #include "ui/AdministrationWorkspace.h"
 #include "ui/AuditPanel.h"
 #include "ui/CategoriesPanel.h"
@@ -83,6 +84,44 @@ private slots:
         users->save();
         QTRY_VERIFY(!users->users()->userAt(users->users()->rowOf(QStringLiteral("clerk3")))->active);
         QCOMPARE(http.get(QStringLiteral("/api/v1/changes?limit=1")).status, 401);
+    }
+
+    // A sync that brings the lists again while the admin types keeps what is typed, and says
+    // so when the organization changed elsewhere; an untouched form shows the new data.
+    void typedEditsSurviveAnotherWorkstationsChange()
+    {
+        AdministrationWorkspace* workspace = openAsAdmin();
+        QVERIFY(workspace);
+        OrganizationsPanel* organizations = workspace->organizationsPanel();
+        workspace->tabs()->setCurrentWidget(organizations);
+        const int row = organizations->organizations()->rowOf(QStringLiteral("almaty-su"));
+        QVERIFY(row >= 0);
+        organizations->view()->selectRow(row);
+        QLineEdit* ru = organizations->nameRuEdit();
+        ru->selectAll();
+        QTest::keyClicks(ru, QStringLiteral("Almaty Su 24/7"));
+
+        Organization theirs = *organizations->organizations()->organizationAt(row);
+        theirs.phone = QStringLiteral("+77272999999");
+        QVERIFY(ReferenceStore(m_f->cache().db()).upsertOrganization(theirs).ok()); // as the feed writes it
+        QVERIFY(m_f->cache().reloadReference().ok());
+        organizations->refresh();
+        QCOMPARE(ru->text(), QStringLiteral("Almaty Su 24/7"));
+        QVERIFY2(organizations->message().contains(QStringLiteral("another workstation")),
+                 qPrintable(organizations->message()));
+
+        // Saved, the form is the saved one; then another change refreshes an untouched form.
+        organizations->save();
+        QVERIFY2(organizations->message().contains(QStringLiteral("Saved")),
+                 qPrintable(organizations->message()));
+        Organization later = *organizations->organizations()->organizationAt(
+            organizations->organizations()->rowOf(QStringLiteral("almaty-su")));
+        QCOMPARE(later.name.ru, QStringLiteral("Almaty Su 24/7"));
+        later.name.ru = QStringLiteral("ТОО «Алматы Су»");
+        QVERIFY(ReferenceStore(m_f->cache().db()).upsertOrganization(later).ok());
+        QVERIFY(m_f->cache().reloadReference().ok());
+        organizations->refresh();
+        QCOMPARE(ru->text(), QStringLiteral("ТОО «Алматы Су»"));
     }
 
     void aNewCategoryAndItsOrganizationReachAnotherWorkstation()

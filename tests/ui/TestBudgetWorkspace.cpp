@@ -3,6 +3,7 @@
 #include "app/FigureTableModel.h"
 #include "app/ProposalPhotoModel.h"
 #include "core/Iin.h"
+#include "db/BudgetStore.h"
 #include "ui/BudgetProposalForm.h"
 #include "ui/BudgetProposalsPanel.h"
 #include "ui/BudgetSeasonPanel.h"
@@ -91,6 +92,31 @@ private slots:
         QVERIFY(m_f->startServer());
     }
     void cleanup() { m_f.reset(); }
+
+    // A season typed but not saved survives a sync that brings another workstation's change.
+    void anUnsavedSeasonSurvivesASync()
+    {
+        BudgetWorkspace* admin = openAs(QStringLiteral("admin"));
+        QVERIFY(admin);
+        BudgetSeasonPanel* season = admin->seasonPanel();
+        season->maxVotesBox()->setValue(2);
+        season->save();
+        QVERIFY(m_f->waitForSync());
+        season->maxVotesBox()->setValue(4); // typed, not saved
+
+        auto stored = BudgetStore(m_f->cache().db()).season(admin->year());
+        QVERIFY(stored && stored.value());
+        BudgetSeason theirs = *stored.value();
+        theirs.setBudget(QStringLiteral("medeu"), 40'000'000);
+        QVERIFY(BudgetStore(m_f->cache().db()).upsertSeason(theirs).ok()); // as the feed writes it
+        season->refresh();
+        QCOMPARE(season->maxVotesBox()->value(), 4);
+        QVERIFY2(season->message().contains(QStringLiteral("another workstation")),
+                 qPrintable(season->message()));
+        season->save();
+        auto saved = BudgetStore(m_f->cache().db()).season(admin->year());
+        QCOMPARE(saved.value()->maxVotes(), 4);
+    }
 
     void aSeasonFromTheWorkstation()
     {
