@@ -25,6 +25,15 @@ file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/packaging)
 # gzip -n: no name or time in the header, so the same changelog gives the same bytes.
 execute_process(COMMAND gzip -9nc ${TYNDAU_PKG}/doc/changelog OUTPUT_FILE ${TYNDAU_CHANGELOG_GZ}
                 COMMAND_ERROR_IS_FATAL ANY)
+# The manual pages, gzipped as Debian wants them.
+foreach(page tyndau.1 tyndauctl.1 tyndau-server.8)
+    execute_process(COMMAND gzip -9nc ${TYNDAU_PKG}/man/${page} OUTPUT_FILE ${CMAKE_BINARY_DIR}/packaging/${page}.gz
+                    COMMAND_ERROR_IS_FATAL ANY)
+endforeach()
+install(FILES ${CMAKE_BINARY_DIR}/packaging/tyndau.1.gz ${CMAKE_BINARY_DIR}/packaging/tyndauctl.1.gz
+        DESTINATION share/man/man1 COMPONENT client)
+install(FILES ${CMAKE_BINARY_DIR}/packaging/tyndau-server.8.gz DESTINATION share/man/man8 COMPONENT server)
+
 foreach(pair "client;tyndau" "server;tyndau-server")
     list(GET pair 0 component)
     list(GET pair 1 package)

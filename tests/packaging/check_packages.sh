@@ -30,10 +30,12 @@ expect_files "$client" usr/bin/tyndau usr/bin/tyndauctl \
     usr/share/applications/kz.openalmaty.Tyndau.desktop \
     usr/share/metainfo/kz.openalmaty.Tyndau.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/kz.openalmaty.Tyndau.svg \
-    usr/share/doc/tyndau/copyright usr/share/doc/tyndau/changelog.gz
+    usr/share/doc/tyndau/copyright usr/share/doc/tyndau/changelog.gz \
+    usr/share/man/man1/tyndau.1.gz usr/share/man/man1/tyndauctl.1.gz
 expect_files "$server" usr/bin/tyndau-server lib/systemd/system/tyndau-server.service \
     etc/tyndau/tyndau-server.conf usr/share/doc/tyndau-server/ADMIN-GUIDE.md \
-    usr/share/doc/tyndau-server/copyright usr/share/doc/tyndau-server/changelog.gz
+    usr/share/doc/tyndau-server/copyright usr/share/doc/tyndau-server/changelog.gz \
+    usr/share/man/man8/tyndau-server.8.gz
 
 # The server package's control part: the config is a conffile (an upgrade keeps the admin's
 # edits), postinst makes the system user, and the unit runs as that user, migrating first.
