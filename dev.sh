@@ -213,7 +213,8 @@ package() {
 }
 
 # The benchmarks (not tests: nothing fails on a number). Sizes as the issue sets them; smaller
-# ones through TYNDAU_BENCH_STATISTICS, TYNDAU_BENCH_SYNC and TYNDAU_BENCH_SECONDS.
+# ones through TYNDAU_BENCH_STATISTICS, TYNDAU_BENCH_ARTICLES, TYNDAU_BENCH_LIST,
+# TYNDAU_BENCH_SYNC and TYNDAU_BENCH_SECONDS.
 run_benchmarks() {
     deps
     build
@@ -223,6 +224,8 @@ run_benchmarks() {
     "$BUILD/bench/tyndau-bench-statistics" "${TYNDAU_BENCH_STATISTICS:-500000}"
     say "knowledge-base search"
     "$BUILD/bench/tyndau-bench-kb-search" "${TYNDAU_BENCH_ARTICLES:-10000}"
+    say "requests list"
+    "$BUILD/bench/tyndau-bench-requests-list" "${TYNDAU_BENCH_LIST:-1000000}"
     say "initial sync"
     TYNDAU_BUILD_DIR=$BUILD bench/initial_sync.sh "${TYNDAU_BENCH_SYNC:-1000000}"
     say "registering through POST /api/v1/ops (wrk, 100 connections)"
