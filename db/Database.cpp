@@ -219,33 +219,51 @@ Result<std::unique_ptr<Database>> Database::openReader(const DbUrl& url)
     return db;
 }
 
+// Inside another transaction (a group commit of many operations), a Transaction is a
+// savepoint: its commit releases it, its rollback undoes only what it did, and the outermost
+// one decides what reaches the disk.
 Transaction::Transaction(Database& db)
     : m_db(db)
+    , m_level(db.m_transactionDepth)
 {
-    auto r = m_db.exec(db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                       : QStringLiteral("BEGIN"));
+    auto r = m_level > 0 ? m_db.exec(QStringLiteral("SAVEPOINT tx_%1").arg(m_level))
+                         : m_db.exec(db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                     : QStringLiteral("BEGIN"));
     m_started = r.ok();
-    if (!r)
+    if (m_started)
+        ++m_db.m_transactionDepth;
+    else
         m_startError = r.error();
 }
 
 Transaction::~Transaction()
 {
-    if (m_started && !m_done) {
-        if (auto r = m_db.exec(QStringLiteral("ROLLBACK")); !r)
-            qCWarning(lcDb) << "rollback failed:" << r.error().message;
-    }
+    if (!m_started || m_done)
+        return;
+    const QString undo
+        = m_level > 0 ? QStringLiteral("ROLLBACK TO tx_%1").arg(m_level) : QStringLiteral("ROLLBACK");
+    if (auto r = m_db.exec(undo); !r)
+        qCWarning(lcDb) << "rollback failed:" << r.error().message;
+    if (m_level > 0)
+        m_db.exec(QStringLiteral("RELEASE tx_%1").arg(m_level)).ok();
+    --m_db.m_transactionDepth;
 }
 
 Result<void> Transaction::restart()
 {
     if (!m_started || m_done)
         return m_startError;
+    if (m_level > 0) // the savepoint stays, emptied
+        return m_db.exec(QStringLiteral("ROLLBACK TO tx_%1").arg(m_level));
     if (auto r = m_db.exec(QStringLiteral("ROLLBACK")); !r)
         return r;
     auto r = m_db.exec(m_db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
                                                          : QStringLiteral("BEGIN"));
-    m_started = r.ok();
+    if (!r) {
+        m_started = false;
+        m_startError = r.error();
+        --m_db.m_transactionDepth;
+    }
     return r;
 }
 
@@ -253,8 +271,13 @@ Result<void> Transaction::commit()
 {
     if (!m_started)
         return m_startError;
-    auto r = m_db.exec(QStringLiteral("COMMIT"));
-    m_done = r.ok();
+    if (m_done)
+        return {};
+    auto r = m_db.exec(m_level > 0 ? QStringLiteral("RELEASE tx_%1").arg(m_level) : QStringLiteral("COMMIT"));
+    if (r) {
+        m_done = true;
+        --m_db.m_transactionDepth;
+    }
     return r;
 }
 

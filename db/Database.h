@@ -65,6 +65,8 @@ private:
     QString m_connectionName;
     QString m_movedAside;
     bool m_reader = false;
+    int m_transactionDepth = 0; // Transactions open now, the outermost first
+    friend class Transaction;
 };
 
 // RAII transaction: rolled back unless committed. SQLite write transactions start
@@ -82,11 +84,13 @@ public:
     Result<void> commit();
     // Rolls back what was done so far and begins again (to record a refusal alone).
     Result<void> restart();
+    bool isNested() const { return m_level > 0; }
 
 private:
     Database& m_db;
     bool m_started = false;
     bool m_done = false;
+    int m_level = 0; // 0: BEGIN … COMMIT; deeper: a savepoint inside the one around it
     Error m_startError;
 };
 

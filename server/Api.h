@@ -28,6 +28,7 @@ public:
     // `voteSecret`: the key participation-budget votes are stored under (see BudgetStore::voterKey).
     Api(Database& db, ReferenceData reference, DeadlinePolicy policy, const QByteArray& voteSecret);
     HttpResponse handle(const HttpRequest& request);
+    Database& database() { return m_db; }
 
 private:
     HttpResponse postSession(const HttpRequest& request);

@@ -1,6 +1,7 @@
 #include "HttpServer.h"
 
 #include "Api.h"
+#include "db/Database.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -50,9 +51,49 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     r.body = request.body();
     r.peer = request.remoteAddress().toString();
 
-    const HttpResponse response = m_api.handle(r);
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+    if (r.method == "POST" && r.path == QLatin1String("/api/v1/ops")) {
+        m_waiting.push_back(Waiting {r, makeResponder(request, socket), socket});
+        if (!m_groupQueued) {
+            m_groupQueued = true;
+            QMetaObject::invokeMethod(this, &HttpServer::commitGroup, Qt::QueuedConnection);
+        }
+        return true;
+    }
     QHttpServerResponder responder = makeResponder(request, socket);
+    write(responder, m_api.handle(r));
+    return true;
+}
+
+void HttpServer::commitGroup()
+{
+    m_groupQueued = false;
+    std::vector<Waiting> group = std::move(m_waiting);
+    m_waiting.clear();
+    std::vector<HttpResponse> responses;
+    responses.reserve(group.size());
+    {
+        Transaction tx(m_api.database());
+        for (const Waiting& w : group)
+            responses.push_back(m_api.handle(w.request));
+        // Without the outer transaction (it could not start) each op committed on its own.
+        if (tx.started() && !tx.commit()) {
+            for (HttpResponse& r : responses) {
+                if (r.status == 200)
+                    r = HttpResponse::error(
+                        503, QStringLiteral("busy"),
+                        QStringLiteral("The server could not store this; send it again."));
+            }
+        }
+    }
+    for (std::size_t i = 0; i < group.size(); ++i) {
+        if (group[i].socket && group[i].socket->state() == QAbstractSocket::ConnectedState)
+            write(group[i].responder, responses[i]);
+    }
+}
+
+void HttpServer::write(QHttpServerResponder& responder, const HttpResponse& response)
+{
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
     if (response.status == 204)
         responder.write(status);
     else if (response.retryAfterSeconds > 0)
@@ -62,7 +103,6 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
                         status);
     else
         responder.write(response.body, response.contentType, status);
-    return true;
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)

@@ -77,6 +77,61 @@ private slots:
         QVERIFY(!reopened.value()->movedAsidePath().isEmpty());
     }
 
+    // A Transaction inside another is a savepoint (the server's group commit): an inner one
+    // rolled back undoes only its own writes, an inner restart empties it, and only the
+    // outermost commit or rollback decides what stays.
+    void nestedTransactionsAreSavepoints_data() { test::TestDb::addDialectRows(); }
+    void nestedTransactionsAreSavepoints()
+    {
+        QFETCH(QString, dialect);
+        test::TestDb dbs;
+        auto db = dbs.open(dialect);
+        if (!db)
+            return;
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE t (v INTEGER)")).ok());
+        auto values = [&] {
+            QSqlQuery q = db->query();
+            q.exec(QStringLiteral("SELECT v FROM t ORDER BY v"));
+            QList<int> out;
+            while (q.next())
+                out.append(q.value(0).toInt());
+            return out;
+        };
+        {
+            Transaction group(*db);
+            QVERIFY(group.started() && !group.isNested());
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (1)")).ok());
+            {
+                Transaction refused(*db);
+                QVERIFY(refused.started() && refused.isNested());
+                QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (2)")).ok());
+            } // not committed: only 2 goes
+            {
+                Transaction applied(*db);
+                QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (3)")).ok());
+                QVERIFY(applied.restart().ok()); // a refusal recorded alone
+                QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (4)")).ok());
+                QVERIFY(applied.commit().ok());
+            }
+            if (dialect == QLatin1String("postgresql")) { // a failed statement spoils only its savepoint
+                Transaction failing(*db);
+                QVERIFY(!db->exec(QStringLiteral("INSERT INTO missing VALUES (5)")).ok());
+            }
+            QCOMPARE(values(), (QList<int> {1, 4}));
+            QVERIFY(group.commit().ok());
+        }
+        QCOMPARE(values(), (QList<int> {1, 4}));
+        {
+            Transaction group(*db);
+            Transaction inner(*db);
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (6)")).ok());
+            QVERIFY(inner.commit().ok());
+        } // the outer one rolls back what the inner one released
+        QCOMPARE(values(), (QList<int> {1, 4}));
+        Transaction after(*db); // the depth came back to zero: a plain BEGIN again
+        QVERIFY(after.started() && !after.isNested());
+    }
+
     void newerDatabaseIsRefusedAndLeftUntouched_data() { test::TestDb::addDialectRows(); }
     void newerDatabaseIsRefusedAndLeftUntouched()
     {

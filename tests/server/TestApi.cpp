@@ -3,6 +3,9 @@
 #include "db/Database.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
@@ -64,6 +67,68 @@ private slots:
             QCOMPARE(r.status, 401);
             QCOMPARE(r.errorCode(), QStringLiteral("unauthorized"));
         }
+    }
+
+    // Operations sent at the same moment are committed together (the server's group commit);
+    // each keeps its own fate: 30 registrations applied with 30 numbers, a refused op and a
+    // malformed body in the same group refused alone, and everything applied is on the server.
+    void simultaneousOperationsKeepTheirOwnFate_data() { TestDb::addDialectRows(); }
+    void simultaneousOperationsKeepTheirOwnFate()
+    {
+        QFETCH(QString, dialect);
+        ServerFixture f;
+        if (!f.start(dialect))
+            return;
+        auto op = f.as(QStringLiteral("operator1"));
+        const QString token = op->login(QStringLiteral("operator1"));
+        QNetworkAccessManager nam;
+        QList<QNetworkReply*> replies;
+        QList<QUuid> ids;
+        auto post = [&](const QByteArray& body) {
+            QNetworkRequest r(f.server->url().resolved(QUrl(QStringLiteral("/api/v1/ops"))));
+            r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            r.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+            replies.append(nam.post(r, body));
+        };
+        for (int i = 0; i < 30; ++i) {
+            ids.append(QUuid::createUuid());
+            post(QJsonDocument(batch(createOp(ids.last()))).toJson(QJsonDocument::Compact));
+        }
+        QJsonObject unknownDistrict = createOp(QUuid::createUuid());
+        QJsonObject request = unknownDistrict.value(QLatin1String("request")).toObject();
+        request.insert(QStringLiteral("district"), QStringLiteral("atlantis'); DROP TABLE requests;--"));
+        unknownDistrict.insert(QStringLiteral("request"), request);
+        post(QJsonDocument(batch(unknownDistrict)).toJson(QJsonDocument::Compact));
+        post(QByteArrayLiteral("{\"ops\":[{\"op_id\""));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply* r) { return r->isFinished(); }),
+            60000);
+        QSet<QString> numbers;
+        for (int i = 0; i < 30; ++i) {
+            QCOMPARE(replies[i]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            const QJsonObject result = QJsonDocument::fromJson(replies[i]->readAll())
+                                           .object()
+                                           .value(QLatin1String("results"))
+                                           .toArray()
+                                           .first()
+                                           .toObject();
+            QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("applied"));
+            numbers.insert(
+                result.value(QLatin1String("request")).toObject().value(QLatin1String("number")).toString());
+        }
+        QCOMPARE(numbers.size(), 30);
+        const QJsonObject refused = QJsonDocument::fromJson(replies[30]->readAll())
+                                        .object()
+                                        .value(QLatin1String("results"))
+                                        .toArray()
+                                        .first()
+                                        .toObject();
+        QCOMPARE(refused.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(replies[31]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        for (const QUuid& id : std::as_const(ids))
+            QCOMPARE(op->get(QStringLiteral("/api/v1/requests/") + id.toString(QUuid::WithoutBraces)).status,
+                     200);
+        qDeleteAll(replies);
     }
 
     void throttlesRepeatedFailures_data() { TestDb::addDialectRows(); }
