@@ -226,6 +226,8 @@ run_benchmarks() {
     "$BUILD/bench/tyndau-bench-kb-search" "${TYNDAU_BENCH_ARTICLES:-10000}"
     say "requests list"
     "$BUILD/bench/tyndau-bench-requests-list" "${TYNDAU_BENCH_LIST:-1000000}"
+    say "cold start"
+    "$BUILD/bench/tyndau-bench-cold-start" "${TYNDAU_BENCH_LIST:-1000000}"
     say "initial sync"
     TYNDAU_BUILD_DIR=$BUILD bench/initial_sync.sh "${TYNDAU_BENCH_SYNC:-1000000}"
     say "registering through POST /api/v1/ops (wrk, 100 connections)"
