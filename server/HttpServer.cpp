@@ -51,6 +51,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     r.body = request.body();
     r.peer = request.remoteAddress().toString();
 
+    // Answered later (commitGroup). Qt 6.4's responder holds the socket and a reference to
+    // the connection's request object, which lives as long as the socket; the socket is
+    // checked before writing. Clients of this API do not pipeline requests on a connection
+    // (a pipelined GET after an op would be answered first).
     if (r.method == "POST" && r.path == QLatin1String("/api/v1/ops")) {
         m_waiting.push_back(Waiting {r, makeResponder(request, socket), socket});
         if (!m_groupQueued) {
