@@ -16,7 +16,7 @@ class Api;
 // Qt HttpServer underneath, our Router on top: every request, whatever its path or method,
 // reaches the Api and gets its JSON answer.
 //
-// Group commit: the operations (POST /api/v1/ops) that arrive together — everything read from
+// Group commit (SQLite): the operations (POST /api/v1/ops) that arrive together — everything read from
 // the sockets before the event loop comes round again — run in one database transaction, each
 // op in a savepoint of its own (one op's refusal still undoes only that op), and are answered
 // after the one commit. A durable commit costs an fsync; a hundred clients now share one.
@@ -46,6 +46,7 @@ private:
     Api& m_api;
     std::vector<Waiting> m_waiting;
     bool m_groupQueued = false;
+    bool m_groupCommit = false;
 };
 
 } // namespace tyndau

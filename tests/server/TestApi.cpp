@@ -69,9 +69,10 @@ private slots:
         }
     }
 
-    // Operations sent at the same moment are committed together (the server's group commit);
-    // each keeps its own fate: 30 registrations applied with 30 numbers, a refused op and a
-    // malformed body in the same group refused alone, and everything applied is on the server.
+    // Operations sent at the same moment (committed together on SQLite, the server's group
+    // commit; one by one on PostgreSQL) each keep their own fate: 30 registrations applied with 30 numbers, a
+    // refused op and a malformed body in the same group refused alone, and everything applied is on the
+    // server.
     void simultaneousOperationsKeepTheirOwnFate_data() { TestDb::addDialectRows(); }
     void simultaneousOperationsKeepTheirOwnFate()
     {
