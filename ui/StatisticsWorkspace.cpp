@@ -118,7 +118,17 @@ StatisticsWorkspace::StatisticsWorkspace(LocalCache& cache, QWidget* parent)
     connect(m_pdf, &QPushButton::clicked, this, [this] { saveAs(true); });
     connect(m_csv, &QPushButton::clicked, this, [this] { saveAs(false); });
     retranslate();
-    showWeek(AlmatyTime::weekCode(AlmatyTime::today()));
+    // The figures are counted when the workspace is first shown (showEvent), not when the
+    // window is built: a supervisor's workstation opens on the requests list, faster.
+}
+
+void StatisticsWorkspace::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_counted) {
+        m_counted = true;
+        showWeek(AlmatyTime::weekCode(AlmatyTime::today()));
+    }
 }
 
 // Two rows of widgets, the second under the first; a single widget below spans the row above.
@@ -172,6 +182,7 @@ StatisticsWorkspace::~StatisticsWorkspace()
 
 void StatisticsWorkspace::showPeriod(const TimeSpan& span)
 {
+    m_counted = true;
     if (m_isCounting) {
         m_next = span; // the latest choice wins; it is counted when this one ends
         return;
@@ -262,7 +273,8 @@ void StatisticsWorkspace::fillChartTables()
 void StatisticsWorkspace::refresh()
 {
     m_budget->refresh();
-    showPeriod(m_report.current.span);
+    if (m_counted) // not shown yet: counted when it is
+        showPeriod(m_report.current.span);
 }
 
 QString StatisticsWorkspace::totalsText() const

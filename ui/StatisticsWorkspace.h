@@ -64,6 +64,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QTableView* tableFor(FigureTableModel* model, const QString& what);
@@ -85,7 +86,9 @@ private:
     QLabel* m_totals = nullptr;
     QProgressBar* m_busy = nullptr;
     QFutureWatcher<Result<WeeklyReport>> m_counting;
-    bool m_isCounting = false; // from the start until its figures are shown, not only while the thread runs
+    bool m_isCounting = false;
+    bool m_counted = false; // a period was asked for: the first showing counts this week // from the start
+                            // until its figures are shown, not only while the thread runs
     std::optional<TimeSpan> m_next; // asked for while another period was being counted
     QPushButton* m_print = nullptr;
     QPushButton* m_pdf = nullptr;
