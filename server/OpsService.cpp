@@ -52,6 +52,7 @@ Error batchError(int index, const QString& field, const QString& message)
 OpsService::OpsService(Database& db, const ReferenceData& reference, const DeadlinePolicy& policy,
                        const QByteArray& voteSecret)
     : m_db(db)
+    , m_requests(db)
     , m_reference(reference)
     , m_policy(policy)
     , m_admin(db, reference)
@@ -189,7 +190,7 @@ OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthC
     if (auto codes = checkCodes(r, assign); !codes)
         return rejected(codes.error());
 
-    RequestStore store(m_db);
+    RequestStore& store = m_requests;
     auto existing = store.find(r.id);
     if (!existing)
         return rejected(existing.error());
@@ -248,7 +249,7 @@ OpsService::Outcome OpsService::takeAction(const QJsonObject& op, const AuthCont
     if (!input)
         return rejected(input.error());
 
-    RequestStore store(m_db);
+    RequestStore& store = m_requests;
     auto found = store.find(id);
     if (!found)
         return rejected(found.error());

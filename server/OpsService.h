@@ -3,6 +3,7 @@
 #include "AdminOps.h"
 #include "AuthService.h"
 #include "BudgetOps.h"
+#include "db/RequestStore.h"
 #include "OpOutcome.h"
 #include "core/DeadlinePolicy.h"
 #include "core/ReferenceData.h"
@@ -53,6 +54,9 @@ private:
     Result<void> checkCodes(const Request& request, const ActionInput& input) const;
 
     Database& m_db;
+    // Kept for the service's life: its statements (40-column upserts among them) are
+    // prepared once, not for every op.
+    RequestStore m_requests;
     const ReferenceData& m_reference;
     const DeadlinePolicy& m_policy; // the server's, reloaded when an admin changes it
     AdminOps m_admin;
