@@ -3,11 +3,11 @@
 #include "AdminOps.h"
 #include "AuthService.h"
 #include "BudgetOps.h"
-#include "db/RequestStore.h"
 #include "OpOutcome.h"
 #include "core/DeadlinePolicy.h"
 #include "core/ReferenceData.h"
 #include "core/Workflow.h"
+#include "db/RequestStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
