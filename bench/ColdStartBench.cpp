@@ -7,6 +7,7 @@
 // statistics of the week included); for the limit, a QWidget shown and painted. Both run
 // offscreen (QT_QPA_PLATFORM=offscreen). The cache is made by tyndau-bench-requests-list
 // --generate, beside this program. Median of five after a warm-up; target ≤ 2×.
+#include "BenchTiming.h"
 #include "app/LocalCache.h"
 #include "app/SessionClient.h"
 #include "app/UiLanguage.h"
@@ -86,8 +87,7 @@ double medianOfFive(const QStringList& arguments)
     QList<double> times;
     for (int i = 0; i < 5; ++i)
         times.append(runMs(arguments));
-    std::sort(times.begin(), times.end());
-    return times.at(2);
+    return bench::median(times);
 }
 
 } // namespace

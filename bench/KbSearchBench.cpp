@@ -8,6 +8,7 @@
 // statements that path runs, with the folded terms written in, run by the shell (its start
 // subtracted; see shellMs). Queries are typed in Kazakh and in Russian, with capitals and ё.
 // Each query runs 20 times after a warm-up; the ratio compares the means.
+#include "BenchTiming.h"
 #include "app/KbSearchModel.h"
 #include "core/ReferenceData.h"
 #include "core/TextFold.h"
@@ -97,17 +98,9 @@ double shellMs(const QString& path, int rounds)
         for (const QString& query : kQueries)
             script += limitSql(query) + QLatin1Char('\n');
     QList<double> times;
-    for (int i = 0; i < 3; ++i) {
-        QProcess shell;
-        QElapsedTimer t;
-        t.start();
-        shell.start(QStringLiteral("sqlite3"), {path});
-        shell.write(script.toUtf8());
-        shell.closeWriteChannel();
-        shell.waitForFinished(600000);
-        times.append(t.nsecsElapsed() / 1e6);
-    }
-    return percentile(times, 0.5);
+    for (int i = 0; i < 3; ++i)
+        times.append(bench::sqliteShellMs(path, script.toUtf8()));
+    return bench::median(times);
 }
 
 } // namespace

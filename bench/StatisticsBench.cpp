@@ -7,6 +7,7 @@
 // organizations, totals) and the acute issues against four periods before. The limit runs
 // those same statements, with the values written in, through `sqlite3` on the same database.
 // Each is the median of five runs, after one warm-up; ratio = project / limit (target ≤ 1.5).
+#include "BenchTiming.h"
 #include "app/ReportPdf.h"
 #include "app/WeeklyReport.h"
 #include "core/AlmatyTime.h"
@@ -96,12 +97,6 @@ QString limitScript(const TimeSpan& span, QDate today)
     return all.join(QLatin1Char('\n'));
 }
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
 template <typename Run>
 double timed(Run run)
 {
@@ -113,7 +108,7 @@ double timed(Run run)
         run();
         ms.append(t.nsecsElapsed() / 1e6);
     }
-    return median(ms);
+    return bench::median(ms);
 }
 
 void compare(const char* what, Database& db, const QString& path, const TimeSpan& span, QDate today)
@@ -124,14 +119,7 @@ void compare(const char* what, Database& db, const QString& path, const TimeSpan
             qFatal("the report could not be built");
     });
     const QByteArray script = limitScript(span, today).toUtf8();
-    const double limit = timed([&] {
-        QProcess sqlite;
-        sqlite.start(QStringLiteral("sqlite3"), {path});
-        sqlite.write(script);
-        sqlite.closeWriteChannel();
-        if (!sqlite.waitForFinished(600000) || sqlite.exitCode() != 0)
-            qFatal("sqlite3 failed: %s", sqlite.readAllStandardError().constData());
-    });
+    const double limit = timed([&] { bench::sqliteShellMs(path, script); });
     std::printf("%-28s project %8.1f ms   limit (sqlite3) %8.1f ms   ratio %.2f\n", what, project, limit,
                 project / limit);
 }
