@@ -6,15 +6,12 @@
 #include "core/BudgetWire.h"
 #include "core/Clock.h"
 #include "core/Iin.h"
-#include "db/AttachmentStore.h"
 #include "db/BudgetStore.h"
 #include "db/Database.h"
 #include "db/ProposalPhotoStore.h"
 #include "db/SyncStateStore.h"
 #include "db/UploadStore.h"
 
-#include <QCryptographicHash>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -256,27 +253,22 @@ Result<AttachmentRef> LocalBudget::addPhoto(const BudgetProposalRecord& record, 
         return current.error();
     if (auto allowed = current->allows(BudgetAction::TrackImplementation); !allowed)
         return allowed.error();
-    if (auto checked = LocalRequests::checkFile(file); !checked)
-        return checked.error();
-    const QString type = AttachmentType::sniff(file.data);
-    if (!type.startsWith(QLatin1String("image/")))
+    // The type first: "neither a photo nor a PDF" would suggest a PDF is taken here.
+    if (!AttachmentType::sniff(file.data).startsWith(QLatin1String("image/")))
         return Error {QStringLiteral("unsupported_media_type"),
                       tr("“%1” is not a photo: choose a JPEG, PNG or WebP image.").arg(file.fileName),
                       QStringLiteral("photos")};
-    const AttachmentRef photo {
-        QString::fromLatin1(QCryptographicHash::hash(file.data, QCryptographicHash::Sha256).toHex()),
-        QFileInfo(file.fileName).fileName().left(200), type, file.data.size()};
+    if (auto checked = LocalRequests::checkFile(file); !checked) // the size
+        return checked.error();
     Database& db = m_cache.db();
     Transaction tx(db);
     if (!tx.started())
         return tx.startError();
-    if (auto w = AttachmentStore(db).put(photo.sha256, photo.mimeType, file.data); !w)
-        return w.error();
-    if (auto w = ProposalPhotoStore(db).link(record.proposal.id, photo, m_login); !w)
-        return w.error();
-    if (auto w = UploadStore(db).enqueue(QUuid::fromString(record.proposal.id), photo.fileName, photo.sha256,
+    auto photo = LocalRequests::keepFile(db, QUuid::fromString(record.proposal.id), file,
                                          PendingUpload::Owner::Proposal);
-        !w)
+    if (!photo)
+        return photo.error();
+    if (auto w = ProposalPhotoStore(db).link(record.proposal.id, photo.value(), m_login); !w)
         return w.error();
     if (auto c = tx.commit(); !c)
         return c.error();

@@ -132,16 +132,25 @@ Result<QList<AttachmentRef>> LocalRequests::keepFiles(const QUuid& requestId, co
     for (const LocalFile& f : files) {
         if (auto ok = checkFile(f); !ok)
             return ok.error();
-        const AttachmentRef ref {
-            QString::fromLatin1(QCryptographicHash::hash(f.data, QCryptographicHash::Sha256).toHex()),
-            QFileInfo(f.fileName).fileName().left(200), AttachmentType::sniff(f.data), f.data.size()};
-        if (auto w = AttachmentStore(m_db).put(ref.sha256, ref.mimeType, f.data); !w)
-            return w.error();
-        if (auto w = UploadStore(m_db).enqueue(requestId, ref.fileName, ref.sha256); !w)
-            return w.error();
-        out.append(ref);
+        auto ref = keepFile(m_db, requestId, f);
+        if (!ref)
+            return ref.error();
+        out.append(ref.value());
     }
     return out;
+}
+
+Result<AttachmentRef> LocalRequests::keepFile(Database& db, const QUuid& ownerId, const LocalFile& file,
+                                              PendingUpload::Owner owner)
+{
+    const AttachmentRef ref {
+        QString::fromLatin1(QCryptographicHash::hash(file.data, QCryptographicHash::Sha256).toHex()),
+        QFileInfo(file.fileName).fileName().left(200), AttachmentType::sniff(file.data), file.data.size()};
+    if (auto w = AttachmentStore(db).put(ref.sha256, ref.mimeType, file.data); !w)
+        return w.error();
+    if (auto w = UploadStore(db).enqueue(ownerId, ref.fileName, ref.sha256, owner); !w)
+        return w.error();
+    return ref;
 }
 
 Result<void> LocalRequests::act(const QUuid& requestId, Action action, const Actor& actor,

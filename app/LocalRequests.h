@@ -4,6 +4,7 @@
 #include "core/Request.h"
 #include "core/Result.h"
 #include "core/Workflow.h"
+#include "db/UploadStore.h"
 
 #include <QJsonObject>
 
@@ -39,6 +40,10 @@ public:
     static Result<void> checkFile(const LocalFile& file);
     // The file at `path`, read for attaching (checkFile says whether it may be).
     static Result<LocalFile> readFile(const QString& path);
+    // Keeps a checked file's bytes in the cache (by SHA-256) and queues it to be sent for its
+    // owner: a request's attachment, or a budget winner's photo. Returns how it is named.
+    static Result<AttachmentRef> keepFile(Database& db, const QUuid& ownerId, const LocalFile& file,
+                                          PendingUpload::Owner owner = PendingUpload::Owner::Request);
     // Checks the action against the workflow, then queues it; `files` (an executor's answer
     // with photos or documents) are kept and sent after the action, like a registration's.
     Result<void> act(const QUuid& requestId, Action action, const Actor& actor, const ActionInput& input,

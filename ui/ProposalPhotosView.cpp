@@ -22,6 +22,7 @@ ProposalPhotosView::ProposalPhotosView(LocalBudget& budget, QWidget* parent)
     , m_view(new QListView(this))
     , m_add(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_marks(m_message)
 {
     m_view->setModel(m_model);
     m_view->setViewMode(QListView::IconMode);
@@ -36,6 +37,8 @@ ProposalPhotosView::ProposalPhotosView(LocalBudget& budget, QWidget* parent)
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_message->setWordWrap(true);
     m_message->hide();
+    m_marks.add(QStringLiteral("photos"), m_view);
+    m_marks.add(QStringLiteral("attachments"), m_view); // what LocalRequests::checkFile names
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_view);
     layout->addWidget(m_add, 0, Qt::AlignLeft);
@@ -55,8 +58,10 @@ void ProposalPhotosView::showProposal(const BudgetProposalRecord* record, bool m
 {
     const bool sameProposal = record && m_record && m_record->proposal.id == record->proposal.id;
     m_record = record ? std::optional(*record) : std::nullopt;
-    if (!sameProposal)
+    if (!sameProposal) {
+        m_marks.clear();
         m_message->hide();
+    }
     m_model->setPhotos(record ? record->photos : QList<AttachmentRef> {});
     m_add->setVisible(mayAdd);
     setVisible(record && (mayAdd || !record->photos.isEmpty()));
@@ -69,11 +74,11 @@ bool ProposalPhotosView::addPhoto(const QString& path)
     auto file = LocalRequests::readFile(path);
     auto kept = file ? m_budget.addPhoto(*m_record, file.value()) : Result<AttachmentRef>(file.error());
     if (!kept) {
-        m_message->setText(kept.error().message);
-        m_message->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+        m_marks.show({kept.error()});
         m_message->show();
         return false;
     }
+    m_marks.clear();
     m_message->hide();
     m_record->photos.append(kept.value());
     m_model->setPhotos(m_record->photos);
@@ -100,7 +105,7 @@ void ProposalPhotosView::open(const QModelIndex& index)
 {
     const QByteArray bytes = index.data(ProposalPhotoModel::BytesRole).toByteArray();
     if (bytes.isEmpty()) {
-        m_message->setText(index.data(Qt::ToolTipRole).toString());
+        m_marks.showMessage(index.data(Qt::ToolTipRole).toString(), true);
         m_message->show();
         return;
     }

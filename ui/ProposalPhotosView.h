@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldMarks.h"
 #include "core/BudgetProposal.h"
 
 #include <QGroupBox>
@@ -49,6 +50,7 @@ private:
     QListView* m_view = nullptr;
     QPushButton* m_add = nullptr;
     QLabel* m_message = nullptr;
+    FieldMarks m_marks; // a refused file marks the list and says why, as every form does
 };
 
 } // namespace tyndau
