@@ -1,5 +1,6 @@
 #include "FeedApplier.h"
 
+#include "FeedPage.h"
 #include "core/BudgetSeason.h"
 #include "core/BudgetWire.h"
 #include "core/PolicyWire.h"
@@ -84,6 +85,20 @@ Result<void> FeedApplier::undo(const QJsonObject& op, const QJsonObject& current
             op.value(QLatin1String("season")).toObject().value(QLatin1String("year")).toInt());
     }
     return {};
+}
+
+Result<void> FeedApplier::apply(const FeedChange& change)
+{
+    if (change.entity != QLatin1String("request"))
+        return apply(change.json);
+    if (!change.request) {
+        qCWarning(lcFeed) << "skipping a request the server sent in a form we cannot read:"
+                          << change.unreadable;
+        return {};
+    }
+    if (!m_requests)
+        m_requests = std::make_unique<RequestStore>(m_db);
+    return m_requests->replace(*change.request, change.history);
 }
 
 Result<void> FeedApplier::applyRequest(const QJsonObject& json)

@@ -13,6 +13,7 @@ namespace tyndau {
 
 class Database;
 class RequestStore;
+struct FeedChange;
 
 // Writes one change of the server's feed into the local cache: a request with its history,
 // a knowledge-base article, the deadline policy, the organizations and categories, or a
@@ -26,6 +27,8 @@ public:
 
     // An entity this version does not know is skipped: a newer server may send more.
     Result<void> apply(const QJsonObject& change);
+    // The same, read already (FeedPage).
+    Result<void> apply(const FeedChange& change);
     // The server refused `op`, which this workstation had written locally first: `current`, the
     // server's copy sent with the refusal, replaces ours; when the server has none, a proposal
     // or season that only we had is removed.

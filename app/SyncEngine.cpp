@@ -38,9 +38,22 @@ SyncEngine::SyncEngine(Database& cache, QUrl server, QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    // The puller lives on its own thread and is deleted there when the thread ends.
+    m_puller = new FeedPuller;
+    m_puller->moveToThread(&m_pullThread);
+    connect(&m_pullThread, &QThread::finished, m_puller, &QObject::deleteLater);
+    connect(m_puller, &FeedPuller::pageRead, this, &SyncEngine::onPageRead);
+    connect(m_puller, &FeedPuller::failed, this, &SyncEngine::onPullFailed);
+    m_pullThread.start();
     m_status.lastSuccess
         = WireFormat::timeFromString(SyncStateStore(m_db).value(kLastSuccessKey).value_or_zero());
     m_status.outboxCount = OutboxStore(m_db).count().value_or_zero();
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_pullThread.quit();
+    m_pullThread.wait();
 }
 
 void SyncEngine::setInterval(int seconds)
@@ -264,7 +277,7 @@ void SyncEngine::uploadNext()
         connect(reply, &QNetworkReply::finished, this, [this, reply, u] { onUploaded(reply, u); });
         return;
     }
-    pullNext(SyncStateStore(m_db).value(kCursorKey).value_or_zero());
+    startPull();
 }
 
 void SyncEngine::onUploaded(QNetworkReply* reply, const PendingUpload& upload)
@@ -304,65 +317,64 @@ void SyncEngine::onUploaded(QNetworkReply* reply, const PendingUpload& upload)
     fail(reply, tr("sending an attachment"));
 }
 
-void SyncEngine::pullNext(const QString& cursor)
+void SyncEngine::startPull()
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), cursor);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(kPullPage));
-    QNetworkRequest r = request(QStringLiteral("/api/v1/changes"));
-    QUrl url = r.url();
-    url.setQuery(query);
-    r.setUrl(url);
-    QNetworkReply* reply = m_nam.get(r);
-    watch(reply);
-    m_nextPage = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPulled(reply); });
+    const quint64 generation = ++m_pullGeneration;
+    const QNetworkRequest r = request(QStringLiteral("/api/v1/changes"));
+    const QString cursor = SyncStateStore(m_db).value(kCursorKey).value_or_zero();
+    QMetaObject::invokeMethod(m_puller, [puller = m_puller, generation, r, cursor, page = m_pullPage] {
+        puller->start(generation, r, cursor, page);
+    });
 }
 
-void SyncEngine::onPulled(QNetworkReply* reply)
+void SyncEngine::stopPull()
 {
-    reply->deleteLater();
-    if (!m_running)
-        return; // the cycle ended while this page was on its way
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200 || reply->error() != QNetworkReply::NoError) {
-        fail(reply, tr("receiving"));
+    ++m_pullGeneration; // what is still on its way is dropped when it arrives
+    QMetaObject::invokeMethod(m_puller, [puller = m_puller] { puller->stop(); });
+}
+
+void SyncEngine::onPullFailed(quint64 generation, int status, const QString& errorString,
+                              const QByteArray& body)
+{
+    if (generation != m_pullGeneration || !m_running)
+        return;
+    fail(status, errorString, body, tr("receiving"));
+}
+
+void SyncEngine::onPageRead(quint64 generation, const FeedPage& page)
+{
+    if (generation != m_pullGeneration || !m_running)
+        return;
+    if (!page.valid) {
+        failWith(SyncStatus::State::Error, tr("The server sent a page of changes that cannot be read."));
         return;
     }
-    const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
-    const QJsonArray changes = page.value(QLatin1String("changes")).toArray();
-    const QString cursor = page.value(QLatin1String("cursor")).toString();
-    const bool more = page.value(QLatin1String("more")).toBool();
-    // Ask for the next page first: the server prepares it while this one is applied. The
-    // stored cursor still moves only with the page it belongs to.
-    if (more)
-        pullNext(cursor);
-    if (!applyPage(changes, cursor)) {
-        if (m_nextPage)
-            m_nextPage->abort();
-        return;
-    }
-    m_status.done += int(changes.size());
+    if (!applyPage(page))
+        return; // failWith stopped the puller
+    QMetaObject::invokeMethod(m_puller, [puller = m_puller, generation] { puller->applied(generation); });
+    m_status.done += int(page.changes.size());
     publish();
-    if (!more)
+    if (!page.more)
         succeed();
 }
 
-bool SyncEngine::applyPage(const QJsonArray& changes, const QString& cursor)
+bool SyncEngine::applyPage(const FeedPage& page)
 {
-    Transaction tx(m_db);
+    // Relaxed: the page and its cursor are lost together or not at all, and a lost page is
+    // pulled again; waiting for the disk at every page was time the user waited too.
+    Transaction tx(m_db, Transaction::Durability::Relaxed);
     if (!tx.started()) {
         failWith(SyncStatus::State::Error, tx.startError().message);
         return false;
     }
     FeedApplier applier(m_db);
-    for (const auto& item : changes) {
-        if (auto w = applier.apply(item.toObject()); !w) {
+    for (const FeedChange& change : page.changes) {
+        if (auto w = applier.apply(change); !w) {
             failWith(SyncStatus::State::Error, w.error().message);
             return false;
         }
     }
-    if (auto w = SyncStateStore(m_db).setValue(kCursorKey, cursor); !w) {
+    if (auto w = SyncStateStore(m_db).setValue(kCursorKey, page.cursor); !w) {
         failWith(SyncStatus::State::Error, w.error().message);
         return false;
     }
@@ -393,27 +405,33 @@ void SyncEngine::succeed()
 
 void SyncEngine::fail(QNetworkReply* reply, const QString& what)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    fail(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->errorString(),
+         reply->readAll(), what);
+}
+
+void SyncEngine::fail(int status, const QString& errorString, const QByteArray& body, const QString& what)
+{
     if (status == 401) {
         failWith(SyncStatus::State::Error, tr("The session has ended: log in again."));
         emit authenticationRequired();
         return;
     }
     if (status == 0 || status == 200) { // no (whole) answer: the server is down or the line was cut
-        failWith(SyncStatus::State::Offline, reply->errorString());
+        failWith(SyncStatus::State::Offline, errorString);
         return;
     }
-    const QString message = ApiError::messageOf(reply->readAll());
+    const QString message = ApiError::messageOf(body);
     failWith(SyncStatus::State::Error,
              tr("The server refused %1 (%2): %3")
                  .arg(what)
                  .arg(status)
-                 .arg(message.isEmpty() ? reply->errorString() : message));
+                 .arg(message.isEmpty() ? errorString : message));
 }
 
 void SyncEngine::failWith(SyncStatus::State state, const QString& message)
 {
     m_running = false;
+    stopPull();
     ++m_failures;
     if (state == SyncStatus::State::Offline && !m_status.offlineSince.isValid())
         m_status.offlineSince = Clock::currentUtc();

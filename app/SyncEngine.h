@@ -1,12 +1,13 @@
 #pragma once
 
+#include "FeedPuller.h"
 #include "SyncStatus.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QPointer>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -34,12 +35,15 @@ public:
     static constexpr int kPullPage = 5000;
 
     SyncEngine(Database& cache, QUrl server, QObject* parent = nullptr);
+    ~SyncEngine() override;
 
     void setServer(const QUrl& server) { m_server = server; }
     void setToken(const QString& token) { m_token = token; }
     void setInterval(int seconds);
     // How long a request may go without progress before it counts as failed.
     void setTransferTimeout(int milliseconds) { m_transferTimeout = milliseconds; }
+    // Requests per page of the feed (tests use small pages to pull many).
+    void setPullPage(int requests) { m_pullPage = requests; }
     const SyncStatus& status() const { return m_status; }
     bool isRunning() const { return m_running; }
 
@@ -70,12 +74,15 @@ private:
     UploadStep stepFor(const PendingUpload& upload);
     void uploadNext();
     void onUploaded(QNetworkReply* reply, const PendingUpload& upload);
-    void pullNext(const QString& cursor);
-    void onPulled(QNetworkReply* reply);
+    void startPull();
+    void stopPull();
+    void onPageRead(quint64 generation, const FeedPage& page);
+    void onPullFailed(quint64 generation, int status, const QString& errorString, const QByteArray& body);
     bool applyResults(const QJsonArray& results, const QList<OutboxEntry>& sent);
-    bool applyPage(const QJsonArray& changes, const QString& cursor);
+    bool applyPage(const FeedPage& page);
     void succeed();
     void fail(QNetworkReply* reply, const QString& what);
+    void fail(int status, const QString& errorString, const QByteArray& body, const QString& what);
     void failWith(SyncStatus::State state, const QString& message);
     QNetworkRequest request(const QString& path) const;
     void watch(QNetworkReply* reply);
@@ -92,7 +99,10 @@ private:
     bool m_again = false;
     int m_failures = 0;
     int m_transferTimeout = 60000;
-    QPointer<QNetworkReply> m_nextPage; // asked for while the current page is applied
+    int m_pullPage = kPullPage;
+    QThread m_pullThread;
+    FeedPuller* m_puller = nullptr; // lives on m_pullThread
+    quint64 m_pullGeneration = 0; // pages and failures of an older one are dropped
 };
 
 } // namespace tyndau

@@ -1,9 +1,12 @@
 #include "WireFormat.h"
 
+#include "JsonWriter.h"
 #include "Permissions.h"
+#include "RequestJsonWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -36,12 +39,13 @@ public:
             fail(typeError(QLatin1String(key), "text"));
             return {};
         }
-        if (v.toString().size() > maxLength)
+        QString s = v.toString();
+        if (s.size() > maxLength)
             fail(
                 Error {QStringLiteral("too_long"),
                        QCoreApplication::translate("WireFormat", "“%1” is too long.").arg(QLatin1String(key)),
                        QLatin1String(key)});
-        return v.toString();
+        return s;
     }
     bool has(const char* key) const
     {
@@ -167,25 +171,89 @@ QJsonValue timeOrNull(const QDateTime& t)
     return t.isValid() ? QJsonValue(WireFormat::timeToString(t)) : QJsonValue();
 }
 
-QJsonValue dateOrNull(const QDate& d)
+} // namespace
+
+// What QDateTime::toString(Qt::ISODateWithMs) writes for a UTC time, written by hand: the
+// change feed writes several times per request, and Qt's formatting (through a printf)
+// was a tenth of the server's time in a sync.
+QString WireFormat::timeToString(const QDateTime& utc)
 {
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    if (!utc.isValid())
+        return {};
+    const qint64 ms = utc.toMSecsSinceEpoch();
+    const qint64 msPerDay = 86400000;
+    qint64 days = ms / msPerDay;
+    qint64 inDay = ms % msPerDay;
+    if (inDay < 0) {
+        inDay += msPerDay;
+        --days;
+    }
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's days_from_civil, inverted).
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999)
+        return utc.toUTC().toString(Qt::ISODateWithMs);
+    char text[24];
+    auto digits = [&text](int at, qint64 value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    digits(0, year, 4);
+    text[4] = '-';
+    digits(5, month, 2);
+    text[7] = '-';
+    digits(8, day, 2);
+    text[10] = 'T';
+    digits(11, inDay / 3600000, 2);
+    text[13] = ':';
+    digits(14, inDay / 60000 % 60, 2);
+    text[16] = ':';
+    digits(17, inDay / 1000 % 60, 2);
+    text[19] = '.';
+    digits(20, inDay % 1000, 3);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, sizeof text);
 }
 
-QString maskedIf(bool mask, const QString& value)
+namespace {
+
+// "2026-11-24T15:28:16.123Z", the form timeToString writes: read by hand, because Qt's
+// general parser was a twentieth of a workstation's sync. Anything else goes to Qt.
+std::optional<QDateTime> fromOwnForm(const QString& text)
 {
-    return mask && !value.isEmpty() ? Permissions::mask(value) : value;
+    if (text.size() != 24 || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T'
+        || text.at(13) != u':' || text.at(16) != u':' || text.at(19) != u'.' || text.at(23) != u'Z')
+        return std::nullopt;
+    auto number = [&text](int at, int width) {
+        int value = 0;
+        for (int i = at; i < at + width; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2), ms = number(20, 3);
+    if (!date.isValid() || !QTime::isValid(hour, minute, second, ms))
+        return std::nullopt;
+    return QDateTime(date, QTime(hour, minute, second, ms), Qt::UTC);
 }
 
 } // namespace
 
-QString WireFormat::timeToString(const QDateTime& utc)
-{
-    return utc.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QDateTime WireFormat::timeFromString(const QString& text)
 {
+    if (auto own = fromOwnForm(text))
+        return *own;
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);
@@ -194,53 +262,9 @@ QDateTime WireFormat::timeFromString(const QString& text)
 
 QJsonObject WireFormat::toJson(const Request& r, bool maskContacts)
 {
-    QJsonObject citizen {
-        {QStringLiteral("name"), orNull(r.citizen.name)},
-        {QStringLiteral("phone"), orNull(maskedIf(maskContacts, r.citizen.phone))},
-        {QStringLiteral("iin"), orNull(maskedIf(maskContacts, r.citizen.iin))},
-        {QStringLiteral("email"), orNull(maskedIf(maskContacts, r.citizen.email))},
-        {QStringLiteral("language"), toCode(r.citizen.language)},
-        {QStringLiteral("anonymous"), r.citizen.anonymous},
-    };
-    QJsonArray attachments;
-    for (const AttachmentRef& a : r.attachments)
-        attachments.append(QJsonObject {{QStringLiteral("sha256"), a.sha256},
-                                        {QStringLiteral("file_name"), a.fileName},
-                                        {QStringLiteral("mime_type"), a.mimeType},
-                                        {QStringLiteral("size"), a.size}});
-    return QJsonObject {
-        {QStringLiteral("id"), r.id.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("number"), orNull(r.number)},
-        {QStringLiteral("provisional_number"), orNull(r.provisionalNumber)},
-        {QStringLiteral("kind"), toCode(r.kind)},
-        {QStringLiteral("channel"), toCode(r.channel)},
-        {QStringLiteral("status"), toCode(r.status)},
-        {QStringLiteral("citizen"), citizen},
-        {QStringLiteral("address"), orNull(r.address)},
-        {QStringLiteral("district"), orNull(r.districtCode)},
-        {QStringLiteral("category"), orNull(r.categoryCode)},
-        {QStringLiteral("description"), r.description},
-        {QStringLiteral("lat"), r.latitude ? QJsonValue(*r.latitude) : QJsonValue()},
-        {QStringLiteral("lon"), r.longitude ? QJsonValue(*r.longitude) : QJsonValue()},
-        {QStringLiteral("org"), orNull(r.orgCode)},
-        {QStringLiteral("created_at"), timeOrNull(r.createdAt)},
-        {QStringLiteral("registered_at"), timeOrNull(r.registeredAt)},
-        {QStringLiteral("due_date"), dateOrNull(r.dueDate)},
-        {QStringLiteral("original_due_date"), dateOrNull(r.originalDueDate)},
-        {QStringLiteral("answered_at"), timeOrNull(r.answeredAt)},
-        {QStringLiteral("closed_at"), timeOrNull(r.closedAt)},
-        {QStringLiteral("linked_to"),
-         r.linkedTo.isNull() ? QJsonValue() : r.linkedTo.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("is_incident"), r.isIncident},
-        {QStringLiteral("answer"), orNull(r.answerText)},
-        {QStringLiteral("kb_article_id"), r.kbArticleId},
-        {QStringLiteral("return_count"), r.returnCount},
-        {QStringLiteral("satisfaction"), r.satisfaction},
-        {QStringLiteral("quality_score"), r.qualityScore},
-        {QStringLiteral("created_by"), orNull(r.createdBy)},
-        {QStringLiteral("attachments"), attachments},
-        {QStringLiteral("version"), r.version},
-    };
+    JsonWriter out;
+    RequestJsonWriter::write(out, r, maskContacts);
+    return QJsonDocument::fromJson(out.bytes()).object();
 }
 
 Result<Request> WireFormat::requestFromJson(const QJsonObject& json)
@@ -301,10 +325,9 @@ Result<Request> WireFormat::requestFromJson(const QJsonObject& json)
 
 QJsonObject WireFormat::toJson(const HistoryEntry& h)
 {
-    return QJsonObject {
-        {QStringLiteral("at"), timeToString(h.at)},   {QStringLiteral("actor"), h.actor},
-        {QStringLiteral("action"), toCode(h.action)}, {QStringLiteral("from"), toCode(h.from)},
-        {QStringLiteral("to"), toCode(h.to)},         {QStringLiteral("comment"), h.comment}};
+    JsonWriter out;
+    RequestJsonWriter::write(out, h);
+    return QJsonDocument::fromJson(out.bytes()).object();
 }
 
 Result<HistoryEntry> WireFormat::historyFromJson(const QJsonObject& json, const QUuid& requestId)

@@ -8,19 +8,18 @@ namespace tyndau {
 
 AccessLogStore::AccessLogStore(Database& db)
     : m_db(db)
-    , m_insert(db.query())
+    , m_insert(db,
+               QStringLiteral("INSERT INTO access_log (at, login, request_id, route) VALUES (?, ?, ?, ?)"))
 {
-    m_insert.prepare(
-        QStringLiteral("INSERT INTO access_log (at, login, request_id, route) VALUES (?, ?, ?, ?)"));
 }
 
 Result<void> AccessLogStore::record(const QString& login, const QUuid& requestId, const QString& route)
 {
-    m_insert.addBindValue(sql::time(Clock::currentUtc()));
-    m_insert.addBindValue(login);
-    m_insert.addBindValue(sql::uuid(requestId));
-    m_insert.addBindValue(route);
-    return Database::run(m_insert);
+    m_insert.add(sql::time(Clock::currentUtc()));
+    m_insert.add(login);
+    m_insert.add(sql::uuid(requestId));
+    m_insert.add(route);
+    return m_insert.run();
 }
 
 Result<QList<AccessLogEntry>> AccessLogStore::forRequest(const QUuid& requestId)

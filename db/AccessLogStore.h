@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Statement.h"
 #include "core/Result.h"
 
 #include <QDateTime>
@@ -28,7 +29,7 @@ public:
 
 private:
     Database& m_db;
-    QSqlQuery m_insert;
+    Statement m_insert;
 };
 
 } // namespace tyndau

@@ -1,10 +1,12 @@
 #include "Database.h"
 
 #include "Migrator.h"
+#include "StatementCache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <atomic>
@@ -49,6 +51,7 @@ Database::Database(DbUrl url, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.reset(); // SQLite closes no connection with statements still prepared
     bool closed = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -69,10 +72,14 @@ QSqlDatabase Database::connection() const
 
 Error Database::errorOf(const QSqlQuery& query)
 {
-    const QSqlError e = query.lastError();
+    return refusal(query.lastError().text());
+}
+
+Error Database::refusal(const QString& reason)
+{
     return Error {
         QStringLiteral("database"),
-        translate(QT_TRANSLATE_NOOP("Database", "The database refused the operation: %1")).arg(e.text()),
+        translate(QT_TRANSLATE_NOOP("Database", "The database refused the operation: %1")).arg(reason),
         {}};
 }
 
@@ -117,6 +124,12 @@ Result<void> Database::openConnection()
                       translate(QT_TRANSLATE_NOOP("Database", "Cannot open the database %1: %2"))
                           .arg(m_url.toDisplayString(), db.lastError().text()),
                       {}};
+    }
+    // The driver's own connection, for the statements that bypass QSqlQuery (Statement).
+    const QVariant handle = db.driver()->handle();
+    if (sqlite && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData()))
+            m_statements = std::make_unique<StatementCache>(connection);
     }
     return {};
 }
@@ -222,18 +235,33 @@ Result<std::unique_ptr<Database>> Database::openReader(const DbUrl& url)
 // Inside another transaction (a group commit of many operations), a Transaction is a
 // savepoint: its commit releases it, its rollback undoes only what it did, and the outermost
 // one decides what reaches the disk.
-Transaction::Transaction(Database& db)
+Transaction::Transaction(Database& db, Durability durability)
     : m_db(db)
     , m_level(db.m_transactionDepth)
 {
+    // Outside a transaction only: SQLite does not change it inside one.
+    if (durability == Durability::Relaxed && m_level == 0 && db.dialect() == Dialect::SQLite)
+        m_relaxed = m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL")).ok();
     auto r = m_level > 0 ? m_db.exec(QStringLiteral("SAVEPOINT tx_%1").arg(m_level))
                          : m_db.exec(db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
                                                                      : QStringLiteral("BEGIN"));
     m_started = r.ok();
     if (m_started)
         ++m_db.m_transactionDepth;
-    else
+    else {
         m_startError = r.error();
+        end();
+    }
+}
+
+// Back to full durability for whatever the connection writes next.
+void Transaction::end()
+{
+    if (!m_relaxed)
+        return;
+    m_relaxed = false;
+    if (auto r = m_db.exec(QStringLiteral("PRAGMA synchronous=FULL")); !r)
+        qCWarning(lcDb) << "cannot restore full durability:" << r.error().message;
 }
 
 Transaction::~Transaction()
@@ -247,6 +275,7 @@ Transaction::~Transaction()
     if (m_level > 0)
         m_db.exec(QStringLiteral("RELEASE tx_%1").arg(m_level)).ok();
     --m_db.m_transactionDepth;
+    end();
 }
 
 Result<void> Transaction::restart()
@@ -263,6 +292,7 @@ Result<void> Transaction::restart()
         m_started = false;
         m_startError = r.error();
         --m_db.m_transactionDepth;
+        end();
     }
     return r;
 }
@@ -277,6 +307,7 @@ Result<void> Transaction::commit()
     if (r) {
         m_done = true;
         --m_db.m_transactionDepth;
+        end();
     }
     return r;
 }

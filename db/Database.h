@@ -9,9 +9,13 @@
 
 #include <memory>
 
+struct sqlite3;
+
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace tyndau {
+
+class StatementCache;
 
 // One open, migrated connection to a Tyndau database, SQLite or PostgreSQL. Qt connections
 // belong to the thread that opened them: open one Database per thread.
@@ -51,6 +55,10 @@ public:
     // Runs a prepared query, turning a failure into an Error.
     static Result<void> run(QSqlQuery& query);
     static Error errorOf(const QSqlQuery& query);
+    // The error for a statement the database refused, with the database's own reason.
+    static Error refusal(const QString& reason);
+    // SQLite's prepared statements for this connection (Statement); nullptr on PostgreSQL.
+    StatementCache* statementCache() const { return m_statements.get(); }
 
     // Where the last damaged file was moved to, if it was (for the user to be told).
     QString movedAsidePath() const { return m_movedAside; }
@@ -65,6 +73,7 @@ private:
     QString m_connectionName;
     QString m_movedAside;
     bool m_reader = false;
+    std::unique_ptr<StatementCache> m_statements;
     int m_transactionDepth = 0; // Transactions open now, the outermost first
     friend class Transaction;
 };
@@ -74,7 +83,14 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database& db);
+    enum class Durability
+    {
+        Full, // on disk when commit() returns (SQLite: an fsync)
+        // SQLite: written, but not waited for on disk; a power cut may lose it whole (never
+        // half). For what can be fetched again: a page of the change feed with its cursor.
+        Relaxed,
+    };
+    explicit Transaction(Database& db, Durability durability = Durability::Full);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -91,7 +107,9 @@ private:
     bool m_started = false;
     bool m_done = false;
     int m_level = 0; // 0: BEGIN … COMMIT; deeper: a savepoint inside the one around it
+    bool m_relaxed = false; // synchronous=NORMAL until this transaction ends
     Error m_startError;
+    void end();
 };
 
 } // namespace tyndau

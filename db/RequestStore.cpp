@@ -37,7 +37,7 @@ const QStringList& columns()
 }
 
 // id, the columns, then version and op_id.
-QString insertSql(bool replace)
+QString buildInsertSql(bool replace)
 {
     QStringList marks(columns().size() + 3, QStringLiteral("?"));
     QString sqlText = QStringLiteral("INSERT INTO requests (id, %1, version, op_id) VALUES (%2)")
@@ -51,13 +51,33 @@ QString insertSql(bool replace)
     return sqlText;
 }
 
-QString updateSql()
+QString buildUpdateSql()
 {
     QStringList sets;
     for (const QString& c : columns())
         sets.append(c + QStringLiteral(" = ?"));
     return QStringLiteral("UPDATE requests SET %1, version = version + 1 WHERE id = ?")
         .arg(sets.join(QStringLiteral(", ")));
+}
+
+const QString& insertSql(bool replace)
+{
+    static const QString insert = buildInsertSql(false);
+    static const QString upsert = buildInsertSql(true);
+    return replace ? upsert : insert;
+}
+
+const QString& updateSql()
+{
+    static const QString text = buildUpdateSql();
+    return text;
+}
+
+// "id, <the columns>, version": what readRequest reads.
+const QString& selectedColumns()
+{
+    static const QString text = QStringLiteral("id, %1, version").arg(columns().join(QStringLiteral(", ")));
+    return text;
 }
 
 // What the requests list's free-text filter looks in, folded (schema 6).
@@ -67,46 +87,46 @@ QString searchText(const Request& r)
     return TextFold::fold(parts.join(QLatin1Char(' ')));
 }
 
-void bindColumns(QSqlQuery& q, const Request& r)
+void bindColumns(Statement& q, const Request& r)
 {
-    q.addBindValue(sql::text(r.number));
-    q.addBindValue(sql::text(r.provisionalNumber));
-    q.addBindValue(toCode(r.kind));
-    q.addBindValue(toCode(r.channel));
-    q.addBindValue(toCode(r.status));
-    q.addBindValue(sql::text(r.citizen.name));
-    q.addBindValue(sql::text(r.citizen.phone));
-    q.addBindValue(sql::text(r.citizen.iin));
-    q.addBindValue(sql::text(r.citizen.email));
-    q.addBindValue(toCode(r.citizen.language));
-    q.addBindValue(r.citizen.anonymous ? 1 : 0);
-    q.addBindValue(sql::text(r.address));
-    q.addBindValue(sql::text(r.districtCode));
-    q.addBindValue(sql::text(r.categoryCode));
-    q.addBindValue(sql::nonNull(r.description));
-    q.addBindValue(sql::real(r.latitude));
-    q.addBindValue(sql::real(r.longitude));
-    q.addBindValue(sql::text(r.orgCode));
-    q.addBindValue(sql::time(r.createdAt));
-    q.addBindValue(sql::time(r.registeredAt));
-    q.addBindValue(sql::date(r.dueDate));
-    q.addBindValue(sql::date(r.originalDueDate));
-    q.addBindValue(sql::time(r.answeredAt));
-    q.addBindValue(sql::time(r.closedAt));
-    q.addBindValue(sql::uuid(r.linkedTo));
-    q.addBindValue(r.isIncident ? 1 : 0);
-    q.addBindValue(sql::text(r.answerText));
-    q.addBindValue(r.kbArticleId > 0 ? QVariant(r.kbArticleId) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(r.returnCount);
-    q.addBindValue(r.satisfaction);
-    q.addBindValue(r.qualityScore);
-    q.addBindValue(sql::text(r.createdBy));
-    q.addBindValue(sql::time(Clock::currentUtc()));
-    q.addBindValue(sql::text(r.syncError));
-    q.addBindValue(searchText(r));
+    q.add(sql::text(r.number));
+    q.add(sql::text(r.provisionalNumber));
+    q.add(toCode(r.kind));
+    q.add(toCode(r.channel));
+    q.add(toCode(r.status));
+    q.add(sql::text(r.citizen.name));
+    q.add(sql::text(r.citizen.phone));
+    q.add(sql::text(r.citizen.iin));
+    q.add(sql::text(r.citizen.email));
+    q.add(toCode(r.citizen.language));
+    q.add(r.citizen.anonymous ? 1 : 0);
+    q.add(sql::text(r.address));
+    q.add(sql::text(r.districtCode));
+    q.add(sql::text(r.categoryCode));
+    q.add(sql::nonNull(r.description));
+    q.add(sql::real(r.latitude));
+    q.add(sql::real(r.longitude));
+    q.add(sql::text(r.orgCode));
+    q.add(sql::time(r.createdAt));
+    q.add(sql::time(r.registeredAt));
+    q.add(sql::date(r.dueDate));
+    q.add(sql::date(r.originalDueDate));
+    q.add(sql::time(r.answeredAt));
+    q.add(sql::time(r.closedAt));
+    q.add(sql::uuid(r.linkedTo));
+    q.add(r.isIncident ? 1 : 0);
+    q.add(sql::text(r.answerText));
+    q.add(r.kbArticleId > 0 ? QVariant(r.kbArticleId) : QVariant(QMetaType(QMetaType::Int)));
+    q.add(r.returnCount);
+    q.add(r.satisfaction);
+    q.add(r.qualityScore);
+    q.add(sql::text(r.createdBy));
+    q.add(sql::time(Clock::currentUtc()));
+    q.add(sql::text(r.syncError));
+    q.add(searchText(r));
 }
 
-Request readRequest(const QSqlQuery& q)
+Request readRequest(const Statement& q)
 {
     // Column 0 is id; the rest follow columns().
     Request r;
@@ -158,60 +178,31 @@ Request readRequest(const QSqlQuery& q)
 
 RequestStore::RequestStore(Database& db)
     : m_db(db)
-    , m_insert(db.query())
-    , m_replace(db.query())
-    , m_deleteHistory(db.query())
-    , m_update(db.query())
-    , m_history(db.query())
+    , m_insert(db, insertSql(false))
+    , m_replace(db, insertSql(true))
+    , m_deleteHistory(db, QStringLiteral("DELETE FROM request_history WHERE request_id = ?"))
+    , m_update(db, updateSql())
+    , m_history(db,
+                QStringLiteral("INSERT INTO request_history (request_id, at, actor, action, from_status, "
+                               "to_status, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"))
 {
-}
-
-// Prepared on first use, from text built once per process: a store is often made for a
-// single call (an op on the server), which needs one or two of these statements, and
-// preparing all five for each (two are 40-column upserts) cost more than the write itself.
-QSqlQuery& RequestStore::ready(QSqlQuery& q, Statement which)
-{
-    if (!q.lastQuery().isEmpty())
-        return q;
-    static const QString insert = insertSql(false);
-    static const QString replace = insertSql(true);
-    static const QString update = updateSql();
-    switch (which) {
-    case Statement::Insert:
-        q.prepare(insert);
-        break;
-    case Statement::Replace:
-        q.prepare(replace);
-        break;
-    case Statement::DeleteHistory:
-        q.prepare(QStringLiteral("DELETE FROM request_history WHERE request_id = ?"));
-        break;
-    case Statement::Update:
-        q.prepare(update);
-        break;
-    case Statement::History:
-        q.prepare(QStringLiteral("INSERT INTO request_history (request_id, at, actor, action, from_status, "
-                                 "to_status, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        break;
-    }
-    return q;
 }
 
 Result<void> RequestStore::writeAttachments(const Request& r)
 {
     if (r.attachments.isEmpty())
         return {};
-    QSqlQuery q = m_db.query();
-    q.prepare(
+    Statement q(
+        m_db,
         QStringLiteral("INSERT INTO request_attachments (request_id, sha256, file_name, mime_type, size) "
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (request_id, sha256) DO NOTHING"));
     for (const AttachmentRef& a : r.attachments) {
-        q.addBindValue(sql::uuid(r.id));
-        q.addBindValue(a.sha256);
-        q.addBindValue(a.fileName);
-        q.addBindValue(a.mimeType);
-        q.addBindValue(a.size);
-        if (auto ok = Database::run(q); !ok)
+        q.add(sql::uuid(r.id));
+        q.add(a.sha256);
+        q.add(a.fileName);
+        q.add(a.mimeType);
+        q.add(a.size);
+        if (auto ok = q.run(); !ok)
             return ok;
     }
     return {};
@@ -220,11 +211,11 @@ Result<void> RequestStore::writeAttachments(const Request& r)
 Result<void> RequestStore::insert(const Request& request, const QList<HistoryEntry>& history,
                                   const QString& opId)
 {
-    ready(m_insert, Statement::Insert).addBindValue(sql::uuid(request.id));
+    m_insert.add(sql::uuid(request.id));
     bindColumns(m_insert, request);
-    m_insert.addBindValue(std::max(1, request.version));
-    m_insert.addBindValue(sql::text(opId));
-    if (auto r = Database::run(m_insert); !r)
+    m_insert.add(std::max(1, request.version));
+    m_insert.add(sql::text(opId));
+    if (auto r = m_insert.run(); !r)
         return r;
     if (auto r = writeAttachments(request); !r)
         return r;
@@ -237,14 +228,14 @@ Result<void> RequestStore::insert(const Request& request, const QList<HistoryEnt
 
 Result<void> RequestStore::replace(const Request& request, const QList<HistoryEntry>& history)
 {
-    ready(m_replace, Statement::Replace).addBindValue(sql::uuid(request.id));
+    m_replace.add(sql::uuid(request.id));
     bindColumns(m_replace, request);
-    m_replace.addBindValue(std::max(1, request.version));
-    m_replace.addBindValue(QVariant(QMetaType(QMetaType::QString)));
-    if (auto r = Database::run(m_replace); !r)
+    m_replace.add(std::max(1, request.version));
+    m_replace.add(QVariant(QMetaType(QMetaType::QString)));
+    if (auto r = m_replace.run(); !r)
         return r;
-    ready(m_deleteHistory, Statement::DeleteHistory).addBindValue(sql::uuid(request.id));
-    if (auto r = Database::run(m_deleteHistory); !r)
+    m_deleteHistory.add(sql::uuid(request.id));
+    if (auto r = m_deleteHistory.run(); !r)
         return r;
     for (const HistoryEntry& h : history) {
         if (auto r = appendHistory(h); !r)
@@ -255,51 +246,56 @@ Result<void> RequestStore::replace(const Request& request, const QList<HistoryEn
 
 Result<void> RequestStore::setSyncError(const QUuid& id, const QString& error)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE requests SET sync_error = ? WHERE id = ?"));
-    q.addBindValue(sql::text(error));
-    q.addBindValue(sql::uuid(id));
-    return Database::run(q);
+    Statement q(m_db, QStringLiteral("UPDATE requests SET sync_error = ? WHERE id = ?"));
+    q.add(sql::text(error));
+    q.add(sql::uuid(id));
+    return q.run();
 }
 
 Result<void> RequestStore::update(const Request& request)
 {
-    bindColumns(ready(m_update, Statement::Update), request);
-    m_update.addBindValue(sql::uuid(request.id));
-    if (auto r = Database::run(m_update); !r)
+    bindColumns(m_update, request);
+    m_update.add(sql::uuid(request.id));
+    if (auto r = m_update.run(); !r)
         return r;
     return writeAttachments(request);
 }
 
 Result<void> RequestStore::appendHistory(const HistoryEntry& h)
 {
-    ready(m_history, Statement::History).addBindValue(sql::uuid(h.requestId));
-    m_history.addBindValue(sql::time(h.at));
-    m_history.addBindValue(sql::nonNull(h.actor));
-    m_history.addBindValue(toCode(h.action));
-    m_history.addBindValue(toCode(h.from));
-    m_history.addBindValue(toCode(h.to));
-    m_history.addBindValue(sql::nonNull(h.comment));
-    return Database::run(m_history);
+    m_history.add(sql::uuid(h.requestId));
+    m_history.add(sql::time(h.at));
+    m_history.add(sql::nonNull(h.actor));
+    m_history.add(toCode(h.action));
+    m_history.add(toCode(h.from));
+    m_history.add(toCode(h.to));
+    m_history.add(sql::nonNull(h.comment));
+    return m_history.run();
+}
+
+Result<bool> RequestStore::exists(const QUuid& id)
+{
+    Statement q(m_db, QStringLiteral("SELECT 1 FROM requests WHERE id = ?"));
+    q.add(sql::uuid(id));
+    if (auto r = q.run(); !r)
+        return r.error();
+    return q.next();
 }
 
 Result<std::optional<Request>> RequestStore::find(const QUuid& id)
 {
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, %1, version FROM requests WHERE id = ?")
-                  .arg(columns().join(QStringLiteral(", "))));
-    q.addBindValue(sql::uuid(id));
-    if (auto r = Database::run(q); !r)
+    Statement q(m_db, QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(selectedColumns()));
+    q.add(sql::uuid(id));
+    if (auto r = q.run(); !r)
         return r.error();
     if (!q.next())
         return std::optional<Request> {};
     Request request = readRequest(q);
-    QSqlQuery a = m_db.query();
-    a.prepare(QStringLiteral("SELECT sha256, file_name, mime_type, size FROM request_attachments "
-                             "WHERE request_id = ? ORDER BY file_name"));
-    a.addBindValue(sql::uuid(id));
-    if (auto r = Database::run(a); !r)
+    Statement a(m_db,
+                QStringLiteral("SELECT sha256, file_name, mime_type, size FROM request_attachments "
+                               "WHERE request_id = ? ORDER BY file_name"));
+    a.add(sql::uuid(id));
+    if (auto r = a.run(); !r)
         return r.error();
     while (a.next())
         request.attachments.append(AttachmentRef {a.value(0).toString(), a.value(1).toString(),
@@ -342,26 +338,25 @@ Result<QHash<QUuid, Request>> RequestStore::findMany(const QList<QUuid>& ids)
     QHash<QUuid, Request> out;
     if (ids.isEmpty())
         return out;
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, %1, version FROM requests WHERE id IN (%2)")
-                  .arg(columns().join(QStringLiteral(", ")), placeholders(ids.size())));
+    Statement q(m_db,
+                QStringLiteral("SELECT %1 FROM requests WHERE id IN (%2)")
+                    .arg(selectedColumns(), placeholders(ids.size())));
     for (const QUuid& id : ids)
-        q.addBindValue(sql::uuid(id));
-    if (auto r = Database::run(q); !r)
+        q.add(sql::uuid(id));
+    if (auto r = q.run(); !r)
         return r.error();
     while (q.next()) {
         Request r = readRequest(q);
         out.insert(r.id, r);
     }
-    QSqlQuery a = m_db.query();
-    a.setForwardOnly(true);
-    a.prepare(QStringLiteral("SELECT request_id, sha256, file_name, mime_type, size FROM request_attachments "
-                             "WHERE request_id IN (%1) ORDER BY file_name")
-                  .arg(placeholders(ids.size())));
+    Statement a(
+        m_db,
+        QStringLiteral("SELECT request_id, sha256, file_name, mime_type, size FROM request_attachments "
+                       "WHERE request_id IN (%1) ORDER BY file_name")
+            .arg(placeholders(ids.size())));
     for (const QUuid& id : ids)
-        a.addBindValue(sql::uuid(id));
-    if (auto r = Database::run(a); !r)
+        a.add(sql::uuid(id));
+    if (auto r = a.run(); !r)
         return r.error();
     while (a.next()) {
         const auto it = out.find(sql::uuid(a.value(0)));
@@ -380,14 +375,13 @@ Result<QHash<QUuid, QList<HistoryEntry>>> RequestStore::historyMany(const QList<
     QHash<QUuid, QList<HistoryEntry>> out;
     if (ids.isEmpty())
         return out;
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT request_id, at, actor, action, from_status, to_status, comment "
-                             "FROM request_history WHERE request_id IN (%1) ORDER BY request_id, at, id")
-                  .arg(placeholders(ids.size())));
+    Statement q(m_db,
+                QStringLiteral("SELECT request_id, at, actor, action, from_status, to_status, comment "
+                               "FROM request_history WHERE request_id IN (%1) ORDER BY request_id, at, id")
+                    .arg(placeholders(ids.size())));
     for (const QUuid& id : ids)
-        q.addBindValue(sql::uuid(id));
-    if (auto r = Database::run(q); !r)
+        q.add(sql::uuid(id));
+    if (auto r = q.run(); !r)
         return r.error();
     while (q.next()) {
         const QUuid id = sql::uuid(q.value(0));
@@ -402,11 +396,11 @@ Result<QHash<QUuid, QList<HistoryEntry>>> RequestStore::historyMany(const QList<
 
 Result<std::optional<Request>> RequestStore::findByNumber(const QString& number)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT id FROM requests WHERE number = ? OR provisional_number = ? LIMIT 1"));
-    q.addBindValue(number);
-    q.addBindValue(number);
-    if (auto r = Database::run(q); !r)
+    Statement q(m_db,
+                QStringLiteral("SELECT id FROM requests WHERE number = ? OR provisional_number = ? LIMIT 1"));
+    q.add(number);
+    q.add(number);
+    if (auto r = q.run(); !r)
         return r.error();
     if (!q.next())
         return std::optional<Request> {};
@@ -415,12 +409,12 @@ Result<std::optional<Request>> RequestStore::findByNumber(const QString& number)
 
 Result<QList<HistoryEntry>> RequestStore::history(const QUuid& id)
 {
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT at, actor, action, from_status, to_status, comment FROM request_history "
-                             "WHERE request_id = ? ORDER BY at, id"));
-    q.addBindValue(sql::uuid(id));
-    if (auto r = Database::run(q); !r)
+    Statement q(
+        m_db,
+        QStringLiteral("SELECT at, actor, action, from_status, to_status, comment FROM request_history "
+                       "WHERE request_id = ? ORDER BY at, id"));
+    q.add(sql::uuid(id));
+    if (auto r = q.run(); !r)
         return r.error();
     QList<HistoryEntry> out;
     while (q.next()) {
@@ -438,17 +432,16 @@ Result<QList<Request>> RequestStore::list(const QList<Status>& statuses, int lim
     QStringList marks;
     for (qsizetype i = 0; i < statuses.size(); ++i)
         marks.append(QStringLiteral("?"));
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, %1, version FROM requests%2 ORDER BY created_at DESC, id LIMIT ?")
-                  .arg(columns().join(QStringLiteral(", ")),
-                       statuses.isEmpty()
-                           ? QString()
-                           : QStringLiteral(" WHERE status IN (%1)").arg(marks.join(QLatin1Char(',')))));
+    Statement q(m_db,
+                QStringLiteral("SELECT id, %1, version FROM requests%2 ORDER BY created_at DESC, id LIMIT ?")
+                    .arg(columns().join(QStringLiteral(", ")),
+                         statuses.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" WHERE status IN (%1)").arg(marks.join(QLatin1Char(',')))));
     for (Status s : statuses)
-        q.addBindValue(toCode(s));
-    q.addBindValue(limit);
-    if (auto r = Database::run(q); !r)
+        q.add(toCode(s));
+    q.add(limit);
+    if (auto r = q.run(); !r)
         return r.error();
     QList<Request> out;
     while (q.next())
@@ -476,15 +469,14 @@ Result<QList<Request>> RequestStore::listPublic(const PublicQuery& query)
         where.append(QStringLiteral("status %1 IN ('consulted', 'closed', 'duplicate', 'linked_to_incident')")
                          .arg(*query.open ? QStringLiteral("NOT") : QString()));
     }
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT id, %1, version FROM requests WHERE %2 ORDER BY registered_at DESC, id LIMIT ?")
-                  .arg(columns().join(QStringLiteral(", ")), where.join(QStringLiteral(" AND "))));
+    Statement q(m_db,
+                QStringLiteral(
+                    "SELECT id, %1, version FROM requests WHERE %2 ORDER BY registered_at DESC, id LIMIT ?")
+                    .arg(columns().join(QStringLiteral(", ")), where.join(QStringLiteral(" AND "))));
     for (const QVariant& v : values)
-        q.addBindValue(v);
-    q.addBindValue(query.limit);
-    if (auto r = Database::run(q); !r)
+        q.add(v);
+    q.add(query.limit);
+    if (auto r = q.run(); !r)
         return r.error();
     QList<Request> out;
     while (q.next())
@@ -494,20 +486,19 @@ Result<QList<Request>> RequestStore::listPublic(const PublicQuery& query)
 
 Result<QDateTime> RequestStore::lastChange(const QUuid& id)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT MAX(at) FROM request_history WHERE request_id = ?"));
-    q.addBindValue(sql::uuid(id));
-    if (auto r = Database::run(q); !r)
+    Statement q(m_db, QStringLiteral("SELECT MAX(at) FROM request_history WHERE request_id = ?"));
+    q.add(sql::uuid(id));
+    if (auto r = q.run(); !r)
         return r.error();
     return q.next() ? sql::time(q.value(0)) : QDateTime();
 }
 
 Result<qint64> RequestStore::count()
 {
-    QSqlQuery q = m_db.query();
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM requests")) || !q.next())
-        return Database::errorOf(q);
-    return q.value(0).toLongLong();
+    Statement q(m_db, QStringLiteral("SELECT COUNT(*) FROM requests"));
+    if (auto r = q.run(); !r)
+        return r.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace tyndau

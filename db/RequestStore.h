@@ -1,10 +1,10 @@
 #pragma once
 
+#include "Statement.h"
 #include "core/Request.h"
 #include "core/Result.h"
 
 #include <QList>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -32,6 +32,7 @@ public:
     Result<void> appendHistory(const HistoryEntry& entry);
 
     Result<std::optional<Request>> find(const QUuid& id);
+    Result<bool> exists(const QUuid& id);
     // By official or provisional number.
     Result<std::optional<Request>> findByNumber(const QString& number);
     Result<QList<HistoryEntry>> history(const QUuid& id);
@@ -60,25 +61,15 @@ public:
     Result<QDateTime> lastChange(const QUuid& id);
 
 private:
-    Result<void> bindAndRun(QSqlQuery& q, const Request& r);
     Result<void> writeAttachments(const Request& r);
 
     Database& m_db;
-    enum class Statement
-    {
-        Insert,
-        Replace,
-        DeleteHistory,
-        Update,
-        History,
-    };
-    QSqlQuery& ready(QSqlQuery& q, Statement which);
-
-    QSqlQuery m_insert;
-    QSqlQuery m_replace;
-    QSqlQuery m_deleteHistory;
-    QSqlQuery m_update;
-    QSqlQuery m_history;
+    // Kept for the store's life; prepared on first use.
+    Statement m_insert;
+    Statement m_replace;
+    Statement m_deleteHistory;
+    Statement m_update;
+    Statement m_history;
 };
 
 } // namespace tyndau

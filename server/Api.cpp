@@ -3,9 +3,11 @@
 #include "Authorize.h"
 #include "CurrentCopy.h"
 #include "core/BudgetWire.h"
+#include "core/JsonWriter.h"
 #include "core/Permissions.h"
 #include "core/PolicyWire.h"
 #include "core/ReferenceWire.h"
+#include "core/RequestJsonWriter.h"
 #include "core/WireFormat.h"
 #include "db/AccessLogStore.h"
 #include "db/BudgetStore.h"
@@ -37,14 +39,11 @@ bool hasPersonalData(const Request& r)
 
 // A proposal's author, like a request's citizen: in full only for roles that deal with
 // citizens, and for an executor only on a proposal its organization would build.
-QJsonObject requestWithHistory(const Request& r, const QList<HistoryEntry>& history, bool mask)
+QByteArray requestWithHistory(const Request& r, const QList<HistoryEntry>& history, bool mask)
 {
-    QJsonObject o = WireFormat::toJson(r, mask);
-    QJsonArray h;
-    for (const HistoryEntry& e : history)
-        h.append(WireFormat::toJson(e));
-    o.insert(QStringLiteral("history"), h);
-    return o;
+    JsonWriter out;
+    RequestJsonWriter::write(out, r, mask, &history);
+    return out.take();
 }
 
 } // namespace
@@ -225,7 +224,17 @@ HttpResponse Api::getChanges(const HttpRequest& request)
     KnowledgeBaseStore kb(m_db);
     AccessLogStore accessLog(m_db);
     Transaction logTx(m_db);
-    QJsonArray changes;
+    // Written as it goes: a page holds thousands of requests (JsonWriter says why).
+    JsonWriter out;
+    out.beginObject();
+    out.key(QLatin1StringView("changes"));
+    out.beginArray();
+    auto entry = [&out](const QString& entity, QLatin1StringView name, const QJsonObject& object) {
+        out.beginObject();
+        out.field(QLatin1StringView("entity"), entity);
+        out.field(name, object);
+        out.endObject();
+    };
     for (const ChangeRow* row : order) {
         if (row->entity == QLatin1String("request")) {
             const QUuid id = QUuid::fromString(row->entityId);
@@ -234,30 +243,30 @@ HttpResponse Api::getChanges(const HttpRequest& request)
                 continue;
             if (!mask && hasPersonalData(*it))
                 accessLog.record(ctx.user.login, id, QStringLiteral("changes")).ok();
-            changes.append(QJsonObject {
-                {QStringLiteral("entity"), row->entity},
-                {QStringLiteral("request"), requestWithHistory(*it, histories->value(id), mask)}});
+            const auto history = histories->constFind(id);
+            const QList<HistoryEntry> none;
+            out.beginObject();
+            out.field(QLatin1StringView("entity"), row->entity);
+            out.key(QLatin1StringView("request"));
+            RequestJsonWriter::write(out, *it, mask, history == histories->cend() ? &none : &history.value());
+            out.endObject();
         } else if (row->entity == QLatin1String("policy")) {
             if (auto policy = ReferenceStore(m_db).loadDeadlinePolicy())
-                changes.append(QJsonObject {{QStringLiteral("entity"), row->entity},
-                                            {QStringLiteral("policy"), PolicyWire::toJson(policy.value())}});
+                entry(row->entity, QLatin1StringView("policy"), PolicyWire::toJson(policy.value()));
         } else if (row->entity == QLatin1String("reference")) {
             // Read now, not from memory: the page may hold a change made after this
             // instance last reloaded.
             if (auto reference = ReferenceStore(m_db).loadReference())
-                changes.append(QJsonObject {
-                    {QStringLiteral("entity"), row->entity},
-                    {QStringLiteral("reference"), ReferenceWire::catalogToJson(reference.value())}});
+                entry(row->entity, QLatin1StringView("reference"),
+                      ReferenceWire::catalogToJson(reference.value()));
         } else if (row->entity == QLatin1String("kb_article")) {
             auto a = kb.article(row->entityId.toLongLong());
             if (a && a.value())
-                changes.append(QJsonObject {{QStringLiteral("entity"), row->entity},
-                                            {QStringLiteral("article"), WireFormat::toJson(*a.value())}});
+                entry(row->entity, QLatin1StringView("article"), WireFormat::toJson(*a.value()));
         } else if (row->entity == QLatin1String("budget_season")) {
             auto season = budget.season(row->entityId.toInt());
             if (season && season.value())
-                changes.append(QJsonObject {{QStringLiteral("entity"), row->entity},
-                                            {QStringLiteral("season"), season.value()->toJson()}});
+                entry(row->entity, QLatin1StringView("season"), season.value()->toJson());
         } else if (row->entity == QLatin1String("budget_proposal")) {
             // The proposal as it is now, its vote total included; the ballots never leave.
             const auto it = proposals->constFind(row->entityId);
@@ -269,14 +278,20 @@ HttpResponse Api::getChanges(const HttpRequest& request)
                     .record(ctx.user.login, QUuid::fromString(it->proposal.id),
                             QStringLiteral("budget_changes"))
                     .ok();
-            changes.append(QJsonObject {{QStringLiteral("entity"), row->entity},
-                                        {QStringLiteral("proposal"), BudgetWire::toJson(*it, maskAuthor)}});
+            entry(row->entity, QLatin1StringView("proposal"), BudgetWire::toJson(*it, maskAuthor));
         }
     }
     logTx.commit().ok();
-    return HttpResponse::json(QJsonObject {{QStringLiteral("changes"), changes},
-                                           {QStringLiteral("cursor"), page->nextCursor},
-                                           {QStringLiteral("more"), page->more}});
+    out.endArray();
+    out.field(QLatin1StringView("cursor"), page->nextCursor);
+    out.field(QLatin1StringView("more"), page->more);
+    out.endObject();
+    HttpResponse response = HttpResponse::json(out.take());
+    // The same two in headers, for a client that asks for the next page before reading
+    // this one (DESIGN-NOTES.md, "Pulling in a pipeline").
+    response.headers
+        = {{"Tyndau-Cursor", page->nextCursor.toLatin1()}, {"Tyndau-More", page->more ? "true" : "false"}};
+    return response;
 }
 
 HttpResponse Api::getRequest(const HttpRequest& request, const QString& idText)

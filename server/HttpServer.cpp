@@ -103,15 +103,23 @@ void HttpServer::commitGroup()
 void HttpServer::write(QHttpServerResponder& responder, const HttpResponse& response)
 {
     const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
-    if (response.status == 204)
+    if (response.status == 204) {
         responder.write(status);
-    else if (response.retryAfterSeconds > 0)
-        responder.write(response.body,
-                        {{"Content-Type", response.contentType},
-                         {"Retry-After", QByteArray::number(response.retryAfterSeconds)}},
-                        status);
-    else
+        return;
+    }
+    if (response.retryAfterSeconds == 0 && response.headers.isEmpty()) {
         responder.write(response.body, response.contentType, status);
+        return;
+    }
+    // Header by header: the responder's one-call write takes only a fixed list.
+    responder.writeStatusLine(status);
+    responder.writeHeader("Content-Type", response.contentType);
+    if (response.retryAfterSeconds > 0)
+        responder.writeHeader("Retry-After", QByteArray::number(response.retryAfterSeconds));
+    for (const auto& [name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)

@@ -24,6 +24,14 @@ HttpResponse HttpResponse::json(const QJsonObject& object, int status)
     return r;
 }
 
+HttpResponse HttpResponse::json(QByteArray body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
 HttpResponse HttpResponse::noContent()
 {
     HttpResponse r;

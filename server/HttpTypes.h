@@ -32,8 +32,11 @@ struct HttpResponse
     QByteArray body;
     QByteArray contentType = "application/json";
     int retryAfterSeconds = 0;
+    QList<std::pair<QByteArray, QByteArray>> headers; // more, beyond Content-Type
 
     static HttpResponse json(const QJsonObject& object, int status = 200);
+    // JSON already written (JsonWriter).
+    static HttpResponse json(QByteArray body, int status = 200);
     static HttpResponse noContent();
     // DESIGN.md's error shape: {"error":{"code","message","field"}}.
     static HttpResponse error(int status, const QString& code, const QString& message,

@@ -191,7 +191,7 @@ OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthC
         return rejected(codes.error());
 
     RequestStore& store = m_requests;
-    auto existing = store.find(r.id);
+    auto existing = store.exists(r.id);
     if (!existing)
         return rejected(existing.error());
     if (existing.value())
@@ -199,7 +199,7 @@ OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthC
                                QStringLiteral("A request with this id exists already."),
                                QStringLiteral("id")});
     if (!input->link.isNull()) {
-        auto target = store.find(input->link);
+        auto target = store.exists(input->link);
         if (!target || !target.value())
             return rejected(Error {QStringLiteral("invalid"),
                                    QStringLiteral("The linked request does not exist."),

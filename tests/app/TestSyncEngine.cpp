@@ -223,6 +223,40 @@ private slots:
         QVERIFY(convergesTo(ws, server));
     }
 
+    // Many small pages, fetched and read ahead of the one being written: every request
+    // once, in the end, even when the workstation dies with pages on their way.
+    void pullsManyPagesAhead()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("sqlite")))
+            return;
+        QTemporaryDir dir;
+        Workstation a(dir.filePath(QStringLiteral("a.db")), f.server->url(), QStringLiteral("operator1"));
+        QVERIFY(a.logIn());
+        for (int i = 0; i < 120; ++i)
+            QVERIFY(a.registerComplaint(QStringLiteral("Яма на дороге, участок %1").arg(i)).ok());
+        QVERIFY(a.syncAll());
+        const auto server = serverRequests(f.server->url(), 120);
+        QCOMPARE(server.size(), 120);
+
+        Workstation b(dir.filePath(QStringLiteral("b.db")), f.server->url(), QStringLiteral("operator1"));
+        QVERIFY(b.logIn());
+        b.engine().setPullPage(7);
+        QVERIFY(b.syncAll());
+        QCOMPARE(localRequests(b), server);
+
+        Workstation c(dir.filePath(QStringLiteral("c.db")), f.server->url(), QStringLiteral("operator1"));
+        QVERIFY(c.logIn());
+        c.engine().setPullPage(5);
+        c.engine().syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(c.engine().status().done >= 20, 60000);
+        c.dropEngine(); // pages fetched, read and not yet written are lost with it
+        c.newEngine();
+        c.engine().setPullPage(5);
+        QVERIFY(c.syncAll());
+        QCOMPARE(localRequests(c), server);
+    }
+
     void aRefusalComesBackToTheRequest()
     {
         ServerFixture f;
