@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "Statement.h"
 #include "core/Clock.h"
 
 #include <QRegularExpression>
@@ -33,13 +34,13 @@ bool ChangeFeedStore::isValidCursor(const QString& cursor)
 
 Result<void> ChangeFeedStore::append(const QString& entity, const QString& entityId, const QString& orgCode)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO changes (entity, entity_id, org_code, at) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
-    q.addBindValue(sql::text(orgCode));
-    q.addBindValue(sql::time(Clock::currentUtc()));
-    return Database::run(q);
+    Statement q(m_db,
+                QStringLiteral("INSERT INTO changes (entity, entity_id, org_code, at) VALUES (?, ?, ?, ?)"));
+    q.add(entity);
+    q.add(entityId);
+    q.add(sql::text(orgCode));
+    q.add(sql::time(Clock::currentUtc()));
+    return q.run();
 }
 
 Result<ChangePage> ChangeFeedStore::page(const QString& cursor, int limit, const QString& orgCode)
@@ -47,27 +48,27 @@ Result<ChangePage> ChangeFeedStore::page(const QString& cursor, int limit, const
     const auto [txid, seq] = parseCursor(cursor);
     const QString orgFilter
         = orgCode.isEmpty() ? QString() : QStringLiteral(" AND (entity <> 'request' OR org_code = ?)");
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    if (m_db.dialect() == Dialect::PostgreSQL) {
-        q.prepare(QStringLiteral("SELECT txid::text, seq, entity, entity_id FROM changes "
-                                 "WHERE (txid > ?::xid8 OR (txid = ?::xid8 AND seq > ?)) "
-                                 "AND txid < pg_snapshot_xmin(pg_current_snapshot())%1 "
-                                 "ORDER BY txid, seq LIMIT ?")
-                      .arg(orgFilter));
-        q.addBindValue(txid);
-        q.addBindValue(txid);
-        q.addBindValue(seq);
+    const bool pg = m_db.dialect() == Dialect::PostgreSQL;
+    Statement q(m_db,
+                pg ? QStringLiteral("SELECT txid::text, seq, entity, entity_id FROM changes "
+                                    "WHERE (txid > ?::xid8 OR (txid = ?::xid8 AND seq > ?)) "
+                                    "AND txid < pg_snapshot_xmin(pg_current_snapshot())%1 "
+                                    "ORDER BY txid, seq LIMIT ?")
+                         .arg(orgFilter)
+                   : QStringLiteral("SELECT '0', seq, entity, entity_id FROM changes WHERE seq > ?%1 "
+                                    "ORDER BY seq LIMIT ?")
+                         .arg(orgFilter));
+    if (pg) {
+        q.add(txid);
+        q.add(txid);
+        q.add(seq);
     } else {
-        q.prepare(QStringLiteral(
-                      "SELECT '0', seq, entity, entity_id FROM changes WHERE seq > ?%1 ORDER BY seq LIMIT ?")
-                      .arg(orgFilter));
-        q.addBindValue(seq);
+        q.add(seq);
     }
     if (!orgCode.isEmpty())
-        q.addBindValue(orgCode);
-    q.addBindValue(limit);
-    if (auto r = Database::run(q); !r)
+        q.add(orgCode);
+    q.add(limit);
+    if (auto r = q.run(); !r)
         return r.error();
     ChangePage page;
     page.nextCursor = cursor.isEmpty() ? QStringLiteral("0.0") : cursor;

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrator.h"
+#include "Statement.h"
 #include "StatementCache.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,13 @@ Result<void> Database::exec(const QString& sql)
     if (!q.exec(sql))
         return errorOf(q);
     return {};
+}
+
+Result<void> Database::execKept(const QString& sql)
+{
+    if (!m_statements)
+        return exec(sql);
+    return Statement(*this, sql).run();
 }
 
 Result<void> Database::openConnection()
@@ -241,10 +249,10 @@ Transaction::Transaction(Database& db, Durability durability)
 {
     // Outside a transaction only: SQLite does not change it inside one.
     if (durability == Durability::Relaxed && m_level == 0 && db.dialect() == Dialect::SQLite)
-        m_relaxed = m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL")).ok();
-    auto r = m_level > 0 ? m_db.exec(QStringLiteral("SAVEPOINT tx_%1").arg(m_level))
-                         : m_db.exec(db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                     : QStringLiteral("BEGIN"));
+        m_relaxed = m_db.execKept(QStringLiteral("PRAGMA synchronous=NORMAL")).ok();
+    auto r = m_level > 0 ? m_db.execKept(QStringLiteral("SAVEPOINT tx_%1").arg(m_level))
+                         : m_db.execKept(db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                         : QStringLiteral("BEGIN"));
     m_started = r.ok();
     if (m_started)
         ++m_db.m_transactionDepth;
@@ -260,7 +268,7 @@ void Transaction::end()
     if (!m_relaxed)
         return;
     m_relaxed = false;
-    if (auto r = m_db.exec(QStringLiteral("PRAGMA synchronous=FULL")); !r)
+    if (auto r = m_db.execKept(QStringLiteral("PRAGMA synchronous=FULL")); !r)
         qCWarning(lcDb) << "cannot restore full durability:" << r.error().message;
 }
 
@@ -270,10 +278,10 @@ Transaction::~Transaction()
         return;
     const QString undo
         = m_level > 0 ? QStringLiteral("ROLLBACK TO tx_%1").arg(m_level) : QStringLiteral("ROLLBACK");
-    if (auto r = m_db.exec(undo); !r)
+    if (auto r = m_db.execKept(undo); !r)
         qCWarning(lcDb) << "rollback failed:" << r.error().message;
     if (m_level > 0)
-        m_db.exec(QStringLiteral("RELEASE tx_%1").arg(m_level)).ok();
+        m_db.execKept(QStringLiteral("RELEASE tx_%1").arg(m_level)).ok();
     --m_db.m_transactionDepth;
     end();
 }
@@ -283,11 +291,11 @@ Result<void> Transaction::restart()
     if (!m_started || m_done)
         return m_startError;
     if (m_level > 0) // the savepoint stays, emptied
-        return m_db.exec(QStringLiteral("ROLLBACK TO tx_%1").arg(m_level));
-    if (auto r = m_db.exec(QStringLiteral("ROLLBACK")); !r)
+        return m_db.execKept(QStringLiteral("ROLLBACK TO tx_%1").arg(m_level));
+    if (auto r = m_db.execKept(QStringLiteral("ROLLBACK")); !r)
         return r;
-    auto r = m_db.exec(m_db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                         : QStringLiteral("BEGIN"));
+    auto r = m_db.execKept(m_db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                             : QStringLiteral("BEGIN"));
     if (!r) {
         m_started = false;
         m_startError = r.error();
@@ -303,7 +311,8 @@ Result<void> Transaction::commit()
         return m_startError;
     if (m_done)
         return {};
-    auto r = m_db.exec(m_level > 0 ? QStringLiteral("RELEASE tx_%1").arg(m_level) : QStringLiteral("COMMIT"));
+    auto r = m_db.execKept(m_level > 0 ? QStringLiteral("RELEASE tx_%1").arg(m_level)
+                                       : QStringLiteral("COMMIT"));
     if (r) {
         m_done = true;
         --m_db.m_transactionDepth;

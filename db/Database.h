@@ -50,6 +50,9 @@ public:
 
     // Executes one statement; the error carries the driver's text.
     Result<void> exec(const QString& sql);
+    // The same, for a statement run again and again (BEGIN, COMMIT, SAVEPOINT): on SQLite
+    // kept prepared (Statement) rather than parsed every time.
+    Result<void> execKept(const QString& sql);
     // Whether the database answers a trivial query now (a health check).
     Result<void> ping() { return exec(QStringLiteral("SELECT 1")); }
     // Runs a prepared query, turning a failure into an Error.

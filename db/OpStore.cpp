@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "Statement.h"
 #include "core/Clock.h"
 
 #include <QJsonDocument>
@@ -15,10 +16,9 @@ OpStore::OpStore(Database& db)
 
 Result<std::optional<OpRecord>> OpStore::find(const QString& opId)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT user_id, payload_hash, result FROM ops WHERE op_id = ?"));
-    q.addBindValue(opId);
-    if (auto r = Database::run(q); !r)
+    Statement q(m_db, QStringLiteral("SELECT user_id, payload_hash, result FROM ops WHERE op_id = ?"));
+    q.add(opId);
+    if (auto r = q.run(); !r)
         return r.error();
     if (!q.next())
         return std::optional<OpRecord> {};
@@ -30,15 +30,15 @@ Result<std::optional<OpRecord>> OpStore::find(const QString& opId)
 Result<void> OpStore::claim(const QString& opId, qint64 userId, const QString& payloadHash,
                             const QJsonObject& result)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(
+    Statement q(
+        m_db,
         QStringLiteral("INSERT INTO ops (op_id, user_id, payload_hash, result, at) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(opId);
-    q.addBindValue(userId);
-    q.addBindValue(payloadHash);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
-    q.addBindValue(sql::time(Clock::currentUtc()));
-    return Database::run(q);
+    q.add(opId);
+    q.add(userId);
+    q.add(payloadHash);
+    q.add(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+    q.add(sql::time(Clock::currentUtc()));
+    return q.run();
 }
 
 } // namespace tyndau

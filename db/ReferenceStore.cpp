@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "Statement.h"
 #include "core/PolicyWire.h"
 
 #include <QJsonArray>
@@ -356,11 +357,12 @@ Result<void> ReferenceStore::replaceCatalog(const QList<Category>& categories,
     return r;
 }
 
+// Asked before every API call (the server reloads its lists when it moved): kept prepared.
 Result<qint64> ReferenceStore::version()
 {
-    QSqlQuery q = m_db.query();
-    if (!q.exec(QStringLiteral("SELECT version FROM reference_version WHERE id = 1")))
-        return Database::errorOf(q);
+    Statement q(m_db, QStringLiteral("SELECT version FROM reference_version WHERE id = 1"));
+    if (auto r = q.run(); !r)
+        return r.error();
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 

@@ -1,6 +1,7 @@
 #include "RegistrationNumbers.h"
 
 #include "Database.h"
+#include "Statement.h"
 
 namespace tyndau {
 
@@ -11,15 +12,15 @@ RegistrationNumbers::RegistrationNumbers(Database& db)
 
 Result<QString> RegistrationNumbers::next(int year)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(
+    Statement q(
+        m_db,
         QStringLiteral("INSERT INTO number_counters (year, last) VALUES (?, 1) "
                        "ON CONFLICT (year) DO UPDATE SET last = number_counters.last + 1 RETURNING last"));
-    q.addBindValue(year);
-    if (auto r = Database::run(q); !r)
+    q.add(year);
+    if (auto r = q.run(); !r)
         return r.error();
     if (!q.next())
-        return Database::errorOf(q);
+        return Database::refusal(QStringLiteral("no number was returned"));
     return QStringLiteral("%1-%2").arg(year).arg(q.value(0).toLongLong(), 6, 10, QLatin1Char('0'));
 }
 
