@@ -26,6 +26,12 @@ Result<QString> PhoneNumber::normalize(const QString& input)
         return phoneError(QT_TRANSLATE_NOOP("Validation", "Enter a phone number."));
     if (trimmed.size() > 32)
         return phoneError(QT_TRANSLATE_NOOP("Validation", "The phone number is too long."));
+    // A registration normalizes the number, then validates the request, which normalizes it
+    // again: a number this thread has just written is valid, without a second parse (each
+    // is a dozen ICU regular expressions, a tenth of a registration's time).
+    thread_local QString lastWritten;
+    if (trimmed == lastWritten)
+        return lastWritten;
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     i18n::phonenumbers::PhoneNumber parsed;
     // "8 7xx" is the domestic trunk prefix: libphonenumber knows it for KZ.
@@ -35,7 +41,8 @@ Result<QString> PhoneNumber::normalize(const QString& input)
         return phoneError(QT_TRANSLATE_NOOP("Validation", "No such phone number exists: check the digits."));
     std::string e164;
     util->Format(parsed, PhoneNumberUtil::E164, &e164);
-    return QString::fromStdString(e164);
+    lastWritten = QString::fromStdString(e164);
+    return lastWritten;
 }
 
 QString PhoneNumber::formatInternational(const QString& e164)
