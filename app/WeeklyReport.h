@@ -22,6 +22,10 @@ struct GroupCount
 // workspace shows it and the PDF and CSV writers print it, so the screen and the paper agree.
 struct WeeklyReport
 {
+    // Periods longer than this are counted off the UI thread, on a reader connection of
+    // their own (StatisticsWorkspace): a year of a city's requests takes seconds.
+    static constexpr int kLongPeriodDays = 92;
+
     QString weekCode; // 2026-W47; empty when the period is not one week
     PeriodFigures current;
     PeriodFigures previous;

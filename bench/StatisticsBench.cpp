@@ -114,8 +114,18 @@ double timed(Run run)
 void compare(const char* what, Database& db, const QString& path, const TimeSpan& span, QDate today)
 {
     const ReferenceData& reference = ReferenceData::almaty();
+    // As the statistics workspace counts: a long period on a reader connection of its own,
+    // opened for the count (in a worker thread there), a short one on the cache's connection.
+    const bool background = span.firstDay.daysTo(span.lastDay) + 1 > WeeklyReport::kLongPeriodDays;
     const double project = timed([&] {
-        if (!WeeklyReport::build(db, reference, span, today))
+        std::unique_ptr<Database> reader;
+        if (background) {
+            auto opened = Database::openReader(DbUrl::sqlite(path));
+            if (!opened)
+                qFatal("cannot open a reader");
+            reader = std::move(opened).value();
+        }
+        if (!WeeklyReport::build(background ? *reader : db, reference, span, today))
             qFatal("the report could not be built");
     });
     const QByteArray script = limitScript(span, today).toUtf8();

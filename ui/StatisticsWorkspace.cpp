@@ -187,7 +187,7 @@ void StatisticsWorkspace::showPeriod(const TimeSpan& span)
         m_next = span; // the latest choice wins; it is counted when this one ends
         return;
     }
-    if (span.firstDay.daysTo(span.lastDay) + 1 > kBackgroundDays) {
+    if (span.firstDay.daysTo(span.lastDay) + 1 > WeeklyReport::kLongPeriodDays) {
         countInBackground(span);
         return;
     }

@@ -36,10 +36,6 @@ class StatisticsWorkspace : public QWidget
 public:
     explicit StatisticsWorkspace(LocalCache& cache, QWidget* parent = nullptr);
     ~StatisticsWorkspace() override;
-    // Periods longer than this many days are counted in the background, a progress bar
-    // showing, so that the window stays alive (a year of a city's requests takes seconds).
-    static constexpr int kBackgroundDays = 92;
-
     void showWeek(const QString& weekCode);
     void showPeriod(const TimeSpan& span); // any whole days, against as many days before
     QString weekCode() const { return m_report.weekCode; } // empty for a range that is not a week
