@@ -12,6 +12,11 @@ install(FILES ${TYNDAU_PKG}/kz.openalmaty.Tyndau.desktop DESTINATION share/appli
 install(FILES ${TYNDAU_PKG}/kz.openalmaty.Tyndau.metainfo.xml DESTINATION share/metainfo COMPONENT client)
 install(FILES ${TYNDAU_PKG}/icons/kz.openalmaty.Tyndau.svg
         DESTINATION share/icons/hicolor/scalable/apps COMPONENT client)
+# The PNG sizes, rendered from the SVG at build time (tools/, tyndau-icon-png).
+foreach(size ${TYNDAU_ICON_SIZES})
+    install(FILES ${CMAKE_BINARY_DIR}/packaging/icons/${size}x${size}/apps/kz.openalmaty.Tyndau.png
+            DESTINATION share/icons/hicolor/${size}x${size}/apps COMPONENT client)
+endforeach()
 
 install(TARGETS tyndau-server RUNTIME DESTINATION bin COMPONENT server)
 install(FILES ${TYNDAU_PKG}/server/tyndau-server.service DESTINATION /lib/systemd/system COMPONENT server)

@@ -30,12 +30,25 @@ expect_files "$client" usr/bin/tyndau usr/bin/tyndauctl \
     usr/share/applications/kz.openalmaty.Tyndau.desktop \
     usr/share/metainfo/kz.openalmaty.Tyndau.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/kz.openalmaty.Tyndau.svg \
+    usr/share/icons/hicolor/48x48/apps/kz.openalmaty.Tyndau.png \
+    usr/share/icons/hicolor/256x256/apps/kz.openalmaty.Tyndau.png \
     usr/share/doc/tyndau/copyright usr/share/doc/tyndau/changelog.gz \
     usr/share/man/man1/tyndau.1.gz usr/share/man/man1/tyndauctl.1.gz
 expect_files "$server" usr/bin/tyndau-server lib/systemd/system/tyndau-server.service \
     etc/tyndau/tyndau-server.conf usr/share/doc/tyndau-server/ADMIN-GUIDE.md \
     usr/share/doc/tyndau-server/copyright usr/share/doc/tyndau-server/changelog.gz \
     usr/share/man/man8/tyndau-server.8.gz
+
+# The PNG icons are real pictures of their size, not empty files.
+dpkg-deb -x "$client" "$work/client-files"
+for size in 16 48 256; do
+    png="$work/client-files/usr/share/icons/hicolor/${size}x${size}/apps/kz.openalmaty.Tyndau.png"
+    # The signature, then the IHDR's width and height (big-endian, bytes 16-23).
+    magic=$(head -c 8 "$png" 2>/dev/null | od -An -tx1 | tr -d ' \n')
+    dims=$(od -An -tu4 --endian=big -j16 -N8 "$png" 2>/dev/null | xargs)
+    if [ "$magic" = 89504e470d0a1a0a ] && [ "$dims" = "$size $size" ]; then pass "the ${size}px icon is a ${size}x${size} PNG"
+    else fail "the ${size}px icon is not a ${size}x${size} PNG (signature $magic, size $dims)"; fi
+done
 
 # The server package's control part: the config is a conffile (an upgrade keeps the admin's
 # edits), postinst makes the system user, and the unit runs as that user, migrating first.
