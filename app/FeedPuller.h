@@ -11,7 +11,7 @@ class QNetworkReply;
 
 namespace tyndau {
 
-// Fetches and reads the change feed's pages on a thread of its own, a page or two ahead
+// Fetches and reads the change feed's pages on a thread of its own, a few pages ahead
 // of the one being written into the cache (SyncEngine writes them, in order, on its own
 // thread). On one thread, reading a page's JSON and writing the page before took turns,
 // and the next page was asked for only when both were done.
@@ -23,7 +23,7 @@ class FeedPuller : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kAhead = 2; // pages read and not yet written, at most
+    static constexpr int kAhead = 3; // pages read and not yet written, at most
 
     explicit FeedPuller(QObject* parent = nullptr);
 

@@ -345,36 +345,55 @@ void SyncEngine::onPageRead(quint64 generation, const FeedPage& page)
 {
     if (generation != m_pullGeneration || !m_running)
         return;
-    if (!page.valid) {
-        failWith(SyncStatus::State::Error, tr("The server sent a page of changes that cannot be read."));
+    m_readPages.append(page);
+    // Written when the event loop comes round: pages read meanwhile go in the same
+    // transaction, one commit for them all.
+    if (m_readPages.size() == 1)
+        QMetaObject::invokeMethod(this, &SyncEngine::writeReadPages, Qt::QueuedConnection);
+}
+
+void SyncEngine::writeReadPages()
+{
+    const QList<FeedPage> pages = std::exchange(m_readPages, {});
+    if (pages.isEmpty() || !m_running)
         return;
+    for (const FeedPage& page : pages) {
+        if (!page.valid) {
+            failWith(SyncStatus::State::Error, tr("The server sent a page of changes that cannot be read."));
+            return;
+        }
     }
-    if (!applyPage(page))
+    if (!applyPages(pages))
         return; // failWith stopped the puller
-    QMetaObject::invokeMethod(m_puller, [puller = m_puller, generation] { puller->applied(generation); });
-    m_status.done += int(page.changes.size());
+    const quint64 generation = m_pullGeneration;
+    for (const FeedPage& page : pages) {
+        QMetaObject::invokeMethod(m_puller, [puller = m_puller, generation] { puller->applied(generation); });
+        m_status.done += int(page.changes.size());
+    }
     publish();
-    if (!page.more)
+    if (!pages.last().more)
         succeed();
 }
 
-bool SyncEngine::applyPage(const FeedPage& page)
+bool SyncEngine::applyPages(const QList<FeedPage>& pages)
 {
-    // Relaxed: the page and its cursor are lost together or not at all, and a lost page is
-    // pulled again; waiting for the disk at every page was time the user waited too.
+    // Relaxed: the pages and the cursor are lost together or not at all, and what is lost
+    // is pulled again; waiting for the disk at every page was time the user waited too.
     Transaction tx(m_db, Transaction::Durability::Relaxed);
     if (!tx.started()) {
         failWith(SyncStatus::State::Error, tx.startError().message);
         return false;
     }
     FeedApplier applier(m_db);
-    for (const FeedChange& change : page.changes) {
-        if (auto w = applier.apply(change); !w) {
-            failWith(SyncStatus::State::Error, w.error().message);
-            return false;
+    for (const FeedPage& page : pages) {
+        for (const FeedChange& change : page.changes) {
+            if (auto w = applier.apply(change); !w) {
+                failWith(SyncStatus::State::Error, w.error().message);
+                return false;
+            }
         }
     }
-    if (auto w = SyncStateStore(m_db).setValue(kCursorKey, page.cursor); !w) {
+    if (auto w = SyncStateStore(m_db).setValue(kCursorKey, pages.last().cursor); !w) {
         failWith(SyncStatus::State::Error, w.error().message);
         return false;
     }
@@ -431,6 +450,7 @@ void SyncEngine::fail(int status, const QString& errorString, const QByteArray& 
 void SyncEngine::failWith(SyncStatus::State state, const QString& message)
 {
     m_running = false;
+    m_readPages.clear();
     stopPull();
     ++m_failures;
     if (state == SyncStatus::State::Offline && !m_status.offlineSince.isValid())

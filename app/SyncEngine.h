@@ -79,7 +79,8 @@ private:
     void onPageRead(quint64 generation, const FeedPage& page);
     void onPullFailed(quint64 generation, int status, const QString& errorString, const QByteArray& body);
     bool applyResults(const QJsonArray& results, const QList<OutboxEntry>& sent);
-    bool applyPage(const FeedPage& page);
+    void writeReadPages();
+    bool applyPages(const QList<FeedPage>& pages);
     void succeed();
     void fail(QNetworkReply* reply, const QString& what);
     void fail(int status, const QString& errorString, const QByteArray& body, const QString& what);
@@ -103,6 +104,7 @@ private:
     QThread m_pullThread;
     FeedPuller* m_puller = nullptr; // lives on m_pullThread
     quint64 m_pullGeneration = 0; // pages and failures of an older one are dropped
+    QList<FeedPage> m_readPages; // read, waiting to be written together
 };
 
 } // namespace tyndau
