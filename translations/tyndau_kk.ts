@@ -3580,6 +3580,10 @@
         <source>The photo “%1” was not accepted: %2</source>
         <translation>«%1» фотосуреті қабылданбады: %2</translation>
     </message>
+    <message>
+        <source>The server sent a page of changes that cannot be read.</source>
+        <translation>Сервер оқылмайтын өзгерістер бетін жіберді.</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::SyncStatusBar</name>

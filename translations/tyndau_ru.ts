@@ -3595,6 +3595,10 @@
         <source>The photo “%1” was not accepted: %2</source>
         <translation>Фотография «%1» не принята: %2</translation>
     </message>
+    <message>
+        <source>The server sent a page of changes that cannot be read.</source>
+        <translation>Сервер прислал страницу изменений, которую не удаётся прочитать.</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::SyncStatusBar</name>
