@@ -30,7 +30,7 @@ Result<void> FeedApplier::apply(const QJsonObject& change)
 {
     const QString entity = change.value(QLatin1String("entity")).toString();
     if (entity == QLatin1String("request"))
-        return applyRequest(change.value(QLatin1String("request")).toObject());
+        return apply(FeedPage::readChange(change));
     if (entity == QLatin1String("kb_article"))
         return applyArticle(change.value(QLatin1String("article")).toObject());
     if (entity == QLatin1String("policy")) {
@@ -99,24 +99,6 @@ Result<void> FeedApplier::apply(const FeedChange& change)
     if (!m_requests)
         m_requests = std::make_unique<RequestStore>(m_db);
     return m_requests->replace(*change.request, change.history);
-}
-
-Result<void> FeedApplier::applyRequest(const QJsonObject& json)
-{
-    auto r = WireFormat::requestFromJson(json);
-    if (!r) {
-        qCWarning(lcFeed) << "skipping a request the server sent in a form we cannot read:"
-                          << r.error().message;
-        return {};
-    }
-    QList<HistoryEntry> history;
-    for (const auto& h : json.value(QLatin1String("history")).toArray()) {
-        if (auto entry = WireFormat::historyFromJson(h.toObject(), r->id))
-            history.append(entry.value());
-    }
-    if (!m_requests)
-        m_requests = std::make_unique<RequestStore>(m_db);
-    return m_requests->replace(r.value(), history);
 }
 
 // A participation-budget season: its phase, budgets, votes per citizen and dates.

@@ -38,7 +38,6 @@ public:
     bool budgetChanged() const { return m_budgetChanged; } // a season or a proposal
 
 private:
-    Result<void> applyRequest(const QJsonObject& json);
     Result<void> applyArticle(const QJsonObject& json);
     Result<void> applySeason(const QJsonObject& json);
     Result<void> applyProposal(const QJsonObject& json);

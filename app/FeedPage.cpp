@@ -6,9 +6,8 @@
 #include <QJsonDocument>
 
 namespace tyndau {
-namespace {
 
-FeedChange readChange(const QJsonObject& json)
+FeedChange FeedPage::readChange(const QJsonObject& json)
 {
     FeedChange change;
     change.entity = json.value(QLatin1String("entity")).toString();
@@ -29,8 +28,6 @@ FeedChange readChange(const QJsonObject& json)
     change.request = std::move(r).value();
     return change;
 }
-
-} // namespace
 
 FeedPage FeedPage::read(const QByteArray& body)
 {

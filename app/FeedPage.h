@@ -32,6 +32,7 @@ struct FeedPage
     bool valid = false; // the body was a JSON object
 
     static FeedPage read(const QByteArray& body);
+    static FeedChange readChange(const QJsonObject& change);
 };
 
 } // namespace tyndau
