@@ -1,8 +1,9 @@
 #include "FeedPuller.h"
 
+#include "ReplyDeadline.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace tyndau {
@@ -64,12 +65,7 @@ void FeedPuller::fetch(const QString& cursor)
     r.setUrl(url);
     QNetworkReply* reply = m_nam->get(r);
     m_reply = reply;
-    // The transfer timeout only catches a line that goes silent; one that trickles a few
-    // bytes now and then would keep a cycle alive for ever.
-    QTimer::singleShot(2 * r.transferTimeout(), reply, [reply] {
-        if (reply->isRunning())
-            reply->abort();
-    });
+    abortWhenOverdue(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
 

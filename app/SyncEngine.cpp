@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "FeedApplier.h"
+#include "ReplyDeadline.h"
 #include "core/Clock.h"
 #include "core/WireFormat.h"
 #include "db/AttachmentStore.h"
@@ -76,17 +77,6 @@ QNetworkRequest SyncEngine::request(const QString& path) const
     return r;
 }
 
-void SyncEngine::watch(QNetworkReply* reply)
-{
-    // The transfer timeout only catches a line that goes silent; one that trickles a few
-    // bytes now and then would keep a cycle alive for ever. A hard deadline ends it; the
-    // operations are idempotent, so the next cycle is safe.
-    QTimer::singleShot(2 * m_transferTimeout, reply, [reply] {
-        if (reply->isRunning())
-            reply->abort();
-    });
-}
-
 void SyncEngine::publish()
 {
     // What waits to be sent: operations and attachments.
@@ -129,7 +119,7 @@ void SyncEngine::pushNext()
     const QByteArray body
         = QJsonDocument(QJsonObject {{QStringLiteral("ops"), ops}}).toJson(QJsonDocument::Compact);
     QNetworkReply* reply = m_nam.post(request(QStringLiteral("/api/v1/ops")), body);
-    watch(reply);
+    abortWhenOverdue(reply);
     const QList<OutboxEntry> sent = pending.value();
     connect(reply, &QNetworkReply::finished, this, [this, reply, sent] { onPushed(reply, sent); });
 }
@@ -273,7 +263,7 @@ void SyncEngine::uploadNext()
         const auto blob = AttachmentStore(m_db).blob(u.sha256);
         r.setHeader(QNetworkRequest::ContentTypeHeader, blob->value().mimeType.toLatin1());
         QNetworkReply* reply = m_nam.post(r, blob->value().data);
-        watch(reply);
+        abortWhenOverdue(reply);
         connect(reply, &QNetworkReply::finished, this, [this, reply, u] { onUploaded(reply, u); });
         return;
     }

@@ -86,7 +86,6 @@ private:
     void fail(int status, const QString& errorString, const QByteArray& body, const QString& what);
     void failWith(SyncStatus::State state, const QString& message);
     QNetworkRequest request(const QString& path) const;
-    void watch(QNetworkReply* reply);
     void publish();
 
     Database& m_db;

@@ -32,4 +32,13 @@ inline double sqliteShellMs(const QString& path, const QByteArray& script)
     return t.nsecsElapsed() / 1e6;
 }
 
+// The median of `runs` such runs.
+inline double sqliteShellMedianMs(const QString& path, const QByteArray& script, int runs = 3)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i)
+        times.append(sqliteShellMs(path, script));
+    return median(times);
+}
+
 } // namespace tyndau::bench

@@ -43,14 +43,20 @@ protected:
     }
 };
 
-int showBare()
+// Shows `window` at the benchmark's size and runs until it has been painted once.
+int showUntilPainted(QWidget& window)
 {
-    QWidget window;
     window.resize(1280, 800);
     FirstPaint paint;
     window.installEventFilter(&paint);
     window.show();
     return QApplication::exec();
+}
+
+int showBare()
+{
+    QWidget window;
+    return showUntilPainted(window);
 }
 
 int showWorkstation(const QString& path)
@@ -64,11 +70,7 @@ int showWorkstation(const QString& path)
     session.user
         = User {2, QStringLiteral("supervisor1"), QStringLiteral("Аналитик"), Role::Supervisor, {}, true};
     MainWindow window(*cache.value(), session, true, language);
-    window.resize(1280, 800);
-    FirstPaint paint;
-    window.installEventFilter(&paint);
-    window.show();
-    return QApplication::exec();
+    return showUntilPainted(window);
 }
 
 double runMs(const QStringList& arguments)

@@ -97,10 +97,7 @@ double shellMs(const QString& path, int rounds)
     for (int run = 0; run < rounds; ++run)
         for (const QString& query : kQueries)
             script += limitSql(query) + QLatin1Char('\n');
-    QList<double> times;
-    for (int i = 0; i < 3; ++i)
-        times.append(bench::sqliteShellMs(path, script.toUtf8()));
-    return bench::median(times);
+    return bench::sqliteShellMedianMs(path, script.toUtf8());
 }
 
 } // namespace

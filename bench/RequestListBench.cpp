@@ -66,10 +66,7 @@ int generate(const QString& path, qint64 n)
 // Wall time of the shell running `script` on the file, median of three.
 double shellMs(const QString& path, const QString& script)
 {
-    QList<double> times;
-    for (int i = 0; i < 3; ++i)
-        times.append(bench::sqliteShellMs(path, script.toUtf8()));
-    return bench::median(times);
+    return bench::sqliteShellMedianMs(path, script.toUtf8());
 }
 
 } // namespace

@@ -1,7 +1,6 @@
 #include "WireFormat.h"
 
 #include "JsonWriter.h"
-#include "Permissions.h"
 #include "RequestJsonWriter.h"
 
 #include <QCoreApplication>

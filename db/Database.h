@@ -9,8 +9,6 @@
 
 #include <memory>
 
-struct sqlite3;
-
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace tyndau {

@@ -429,15 +429,12 @@ Result<QList<HistoryEntry>> RequestStore::history(const QUuid& id)
 
 Result<QList<Request>> RequestStore::list(const QList<Status>& statuses, int limit)
 {
-    QStringList marks;
-    for (qsizetype i = 0; i < statuses.size(); ++i)
-        marks.append(QStringLiteral("?"));
     Statement q(m_db,
-                QStringLiteral("SELECT id, %1, version FROM requests%2 ORDER BY created_at DESC, id LIMIT ?")
-                    .arg(columns().join(QStringLiteral(", ")),
+                QStringLiteral("SELECT %1 FROM requests%2 ORDER BY created_at DESC, id LIMIT ?")
+                    .arg(selectedColumns(),
                          statuses.isEmpty()
                              ? QString()
-                             : QStringLiteral(" WHERE status IN (%1)").arg(marks.join(QLatin1Char(',')))));
+                             : QStringLiteral(" WHERE status IN (%1)").arg(placeholders(statuses.size()))));
     for (Status s : statuses)
         q.add(toCode(s));
     q.add(limit);
@@ -459,8 +456,7 @@ Result<QList<Request>> RequestStore::listPublic(const PublicQuery& query)
         values.append(query.categoryCode);
     }
     if (!query.numbers.isEmpty()) {
-        where.append(QStringLiteral("number IN (%1)")
-                         .arg(QStringList(query.numbers.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        where.append(QStringLiteral("number IN (%1)").arg(placeholders(query.numbers.size())));
         for (const QString& n : query.numbers)
             values.append(n);
     }
@@ -470,9 +466,8 @@ Result<QList<Request>> RequestStore::listPublic(const PublicQuery& query)
                          .arg(*query.open ? QStringLiteral("NOT") : QString()));
     }
     Statement q(m_db,
-                QStringLiteral(
-                    "SELECT id, %1, version FROM requests WHERE %2 ORDER BY registered_at DESC, id LIMIT ?")
-                    .arg(columns().join(QStringLiteral(", ")), where.join(QStringLiteral(" AND "))));
+                QStringLiteral("SELECT %1 FROM requests WHERE %2 ORDER BY registered_at DESC, id LIMIT ?")
+                    .arg(selectedColumns(), where.join(QStringLiteral(" AND "))));
     for (const QVariant& v : values)
         q.add(v);
     q.add(query.limit);

@@ -19,7 +19,6 @@
 #include "db/RequestStore.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace tyndau {
 namespace {
@@ -37,8 +36,7 @@ bool hasPersonalData(const Request& r)
         && !(r.citizen.phone.isEmpty() && r.citizen.iin.isEmpty() && r.citizen.email.isEmpty());
 }
 
-// A proposal's author, like a request's citizen: in full only for roles that deal with
-// citizens, and for an executor only on a proposal its organization would build.
+// A request with its history, as GET /api/v1/requests/{id} answers it.
 QByteArray requestWithHistory(const Request& r, const QList<HistoryEntry>& history, bool mask)
 {
     JsonWriter out;

@@ -104,26 +104,24 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply* r) { return r->isFinished(); }),
             60000);
+        auto firstResult = [](QNetworkReply* reply) {
+            return QJsonDocument::fromJson(reply->readAll())
+                .object()
+                .value(QLatin1String("results"))
+                .toArray()
+                .first()
+                .toObject();
+        };
         QSet<QString> numbers;
         for (int i = 0; i < 30; ++i) {
             QCOMPARE(replies[i]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-            const QJsonObject result = QJsonDocument::fromJson(replies[i]->readAll())
-                                           .object()
-                                           .value(QLatin1String("results"))
-                                           .toArray()
-                                           .first()
-                                           .toObject();
+            const QJsonObject result = firstResult(replies[i]);
             QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("applied"));
             numbers.insert(
                 result.value(QLatin1String("request")).toObject().value(QLatin1String("number")).toString());
         }
         QCOMPARE(numbers.size(), 30);
-        const QJsonObject refused = QJsonDocument::fromJson(replies[30]->readAll())
-                                        .object()
-                                        .value(QLatin1String("results"))
-                                        .toArray()
-                                        .first()
-                                        .toObject();
+        const QJsonObject refused = firstResult(replies[30]);
         QCOMPARE(refused.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
         QCOMPARE(replies[31]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
         for (const QUuid& id : std::as_const(ids))
