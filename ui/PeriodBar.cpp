@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace tyndau {
 
@@ -27,13 +28,19 @@ PeriodBar::PeriodBar(QWidget* parent)
     }
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
-    auto* layout = new QHBoxLayout(this);
+    // The title on a line of its own: it is set after the window is laid out (the figures
+    // are counted when first shown), and beside the buttons a long one (a range of dates)
+    // was cut off in a window 1440 pixels wide.
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* w : std::initializer_list<QWidget*> {m_previous, m_title, m_next, m_current})
-        layout->addWidget(w);
-    layout->addSpacing(24);
+    layout->addWidget(m_title);
+    auto* controls = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*> {m_previous, m_next, m_current})
+        controls->addWidget(w);
+    controls->addSpacing(24);
     for (QWidget* w : std::initializer_list<QWidget*> {m_fromLabel, m_from, m_toLabel, m_to, m_show})
-        layout->addWidget(w);
+        controls->addWidget(w);
+    layout->addLayout(controls);
     connect(m_previous, &QPushButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QPushButton::clicked, this, [this] { step(+1); });
     connect(m_current, &QPushButton::clicked, this,
