@@ -13,6 +13,9 @@ class PhoneNumber
 {
 public:
     static Result<QString> normalize(const QString& input);
+    // The same through libphonenumber's whole parser, which normalize() skips for the usual
+    // Kazakh forms; TestPhoneNumber holds the two equal.
+    static Result<QString> parseFully(const QString& input);
     // "+7 701 123 4567" for display.
     static QString formatInternational(const QString& e164);
 };

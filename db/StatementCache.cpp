@@ -18,15 +18,18 @@ StatementCache::StatementCache(sqlite3* connection)
 
 StatementCache::~StatementCache()
 {
-    for (sqlite3_stmt* s : std::as_const(m_idle))
-        sqlite3_finalize(s);
+    for (const auto& statements : std::as_const(m_idle)) {
+        for (sqlite3_stmt* s : statements)
+            sqlite3_finalize(s);
+    }
 }
 
 sqlite3_stmt* StatementCache::take(const QString& sql, QString* error)
 {
-    if (auto it = m_idle.find(sql); it != m_idle.end()) {
-        sqlite3_stmt* s = it.value();
-        m_idle.erase(it);
+    if (auto it = m_idle.find(sql); it != m_idle.end() && !it->isEmpty()) {
+        sqlite3_stmt* s = it->back();
+        it->removeLast();
+        --m_idleCount;
         return s;
     }
     sqlite3_stmt* s = nullptr;
@@ -47,11 +50,12 @@ void StatementCache::giveBack(const QString& sql, sqlite3_stmt* statement)
         return;
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
-    if (m_idle.size() >= kMaxIdle) {
+    if (m_idleCount >= kMaxIdle) {
         sqlite3_finalize(statement);
         return;
     }
-    m_idle.insert(sql, statement);
+    m_idle[sql].append(statement);
+    ++m_idleCount;
 }
 
 } // namespace tyndau

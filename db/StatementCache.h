@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QMultiHash>
+#include <QHash>
 #include <QString>
+#include <QVarLengthArray>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -30,7 +31,9 @@ public:
 
 private:
     sqlite3* m_connection;
-    QMultiHash<QString, sqlite3_stmt*> m_idle;
+    // A list per text, not a multi-hash: taking and giving back then allocate nothing.
+    QHash<QString, QVarLengthArray<sqlite3_stmt*, 2>> m_idle;
+    qsizetype m_idleCount = 0;
 };
 
 } // namespace tyndau

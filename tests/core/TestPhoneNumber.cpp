@@ -1,5 +1,6 @@
 #include "core/PhoneNumber.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace tyndau;
@@ -44,6 +45,39 @@ private slots:
         const auto r = PhoneNumber::normalize(input);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("phone"));
+    }
+
+    // normalize() reads the usual forms itself; it must answer exactly as libphonenumber's
+    // whole parser does, valid or not, for every prefix and way of writing them.
+    void readsUsualFormsAsTheParserDoes()
+    {
+        QRandomGenerator random(1308);
+        QStringList nationals {QStringLiteral("7011234567"), QStringLiteral("7272251192"),
+                               QStringLiteral("7000000000"), QStringLiteral("7999999999"),
+                               QStringLiteral("7102345678"), QStringLiteral("7172123456")};
+        for (int i = 0; i < 1500; ++i)
+            nationals.append(QStringLiteral("7%1").arg(random.bounded(1000000000), 9, 10, QLatin1Char('0')));
+        int valid = 0;
+        for (const QString& n : std::as_const(nationals)) {
+            const QString spaced
+                = QStringLiteral("%1 %2 %3 %4").arg(n.left(3), n.mid(3, 3), n.mid(6, 2), n.mid(8));
+            const QString bracketed
+                = QStringLiteral("(%1) %2-%3-%4").arg(n.left(3), n.mid(3, 3), n.mid(6, 2), n.mid(8));
+            for (const QString& input :
+                 {QStringLiteral("8 ") + spaced, QStringLiteral("+7 ") + bracketed, QStringLiteral("+7") + n,
+                  n, QStringLiteral("8") + n, QStringLiteral("7") + n, QStringLiteral("8-10-") + n}) {
+                const auto fast = PhoneNumber::normalize(input);
+                const auto full = PhoneNumber::parseFully(input);
+                QVERIFY2(fast.ok() == full.ok(), qPrintable(input));
+                if (fast.ok()) {
+                    QCOMPARE(fast.value(), full.value());
+                    ++valid;
+                } else {
+                    QCOMPARE(fast.error().message, full.error().message);
+                }
+            }
+        }
+        QVERIFY2(valid > 1000, "most generated numbers should be valid Kazakh numbers");
     }
 
     void formatsForDisplay()
