@@ -198,6 +198,7 @@ Result<std::unique_ptr<Database>> Database::open(const DbUrl& url, Options optio
     static std::atomic<int> counter {0};
     const QString name = QStringLiteral("tyndau-%1").arg(++counter);
     std::unique_ptr<Database> db(new Database(url, name));
+    db->m_role = options.role;
     if (auto r = db->openConnection(); !r)
         return r.error();
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DbUrl.h"
+#include "Migrator.h"
 #include "core/Result.h"
 
 #include <QLoggingCategory>
@@ -24,6 +25,7 @@ public:
     {
         bool migrate = true; // bring the schema up to date on open
         int targetVersion = -1; // -1: the newest this program knows (tests use older ones)
+        SchemaRole role = SchemaRole::Workstation;
     };
 
     // Opens (creating a SQLite file if needed), checks and migrates. A SQLite file that is
@@ -42,6 +44,7 @@ public:
     Database& operator=(const Database&) = delete;
 
     Dialect dialect() const { return m_url.dialect; }
+    SchemaRole schemaRole() const { return m_role; }
     const DbUrl& url() const { return m_url; }
     QSqlDatabase connection() const;
     QSqlQuery query() const { return QSqlQuery(connection()); }
@@ -74,6 +77,7 @@ private:
     QString m_connectionName;
     QString m_movedAside;
     bool m_reader = false;
+    SchemaRole m_role = SchemaRole::Workstation;
     std::unique_ptr<StatementCache> m_statements;
     int m_transactionDepth = 0; // Transactions open now, the outermost first
     friend class Transaction;

@@ -27,14 +27,16 @@ Result<void> setVersion(Database& db, int version)
 
 } // namespace
 
-QList<Migration> Migrator::migrations(Dialect dialect)
+QList<Migration> Migrator::migrations(Dialect dialect, SchemaRole role)
 {
-    static const QRegularExpression name(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
+    static const QRegularExpression name(
+        QStringLiteral("^(\\d{4})_(.+?)(?:\\.(server|workstation))?\\.sql$"));
+    const QString ours = role == SchemaRole::Server ? QStringLiteral("server") : QStringLiteral("workstation");
     QList<Migration> out;
     const QDir dir(QStringLiteral(":/tyndau/migrations/") + dialectFolder(dialect));
     for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
         const auto m = name.match(file);
-        if (!m.hasMatch())
+        if (!m.hasMatch() || (m.hasCaptured(3) && m.captured(3) != ours))
             continue;
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
@@ -106,7 +108,7 @@ Result<void> Migrator::migrateNow(Database& db, int target)
                 .arg(latest),
             {}};
     }
-    for (const Migration& m : migrations(db.dialect())) {
+    for (const Migration& m : migrations(db.dialect(), db.schemaRole())) {
         if (m.version <= *current || m.version > target)
             continue;
         Transaction tx(db);

@@ -157,7 +157,9 @@ int main(int argc, char** argv)
     if (!options)
         return fail(options.error().message);
 
-    auto db = Database::open(options->db);
+    Database::Options open;
+    open.role = SchemaRole::Server;
+    auto db = Database::open(options->db, open);
     if (!db)
         return fail(db.error().message);
     if (auto r = DemoData::seedReference(*db.value()); !r)

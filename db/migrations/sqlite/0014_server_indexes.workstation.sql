@@ -1,0 +1,3 @@
+-- Schema 14 (a workstation's cache): nothing changes. The server's database drops the
+-- indexes that serve only the workstation's lists (0014_server_indexes.server.sql); the
+-- cache keeps them, because its lists and statistics are what they are for.
