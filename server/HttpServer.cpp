@@ -1,7 +1,6 @@
 #include "HttpServer.h"
 
-#include "Api.h"
-#include "db/Database.h"
+#include "ApiDispatcher.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -34,14 +33,9 @@ QByteArray methodName(QHttpServerRequest::Method m)
 
 } // namespace
 
-HttpServer::HttpServer(Api& api, QObject* parent)
+HttpServer::HttpServer(ApiDispatcher& dispatcher, QObject* parent)
     : QAbstractHttpServer(parent)
-    , m_api(api)
-    // SQLite only. There one writer goes at a time anyway, and a commit is an fsync. On
-    // PostgreSQL a group held the rows of many ops at once: two instances racing for the
-    // same proposals' totals deadlocked, and its own WAL flush already serves many
-    // sessions, so the gain was small (276 -> 329 ops/s).
-    , m_groupCommit(api.database().dialect() == Dialect::SQLite)
+    , m_dispatcher(dispatcher)
 {
 }
 
@@ -56,48 +50,28 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     r.body = request.body();
     r.peer = request.remoteAddress().toString();
 
-    // Answered later (commitGroup). Qt 6.4's responder holds the socket and a reference to
-    // the connection's request object, which lives as long as the socket; the socket is
-    // checked before writing. Clients of this API do not pipeline requests on a connection
-    // (a pipelined GET after an op would be answered first).
-    if (m_groupCommit && r.method == "POST" && r.path == QLatin1String("/api/v1/ops")) {
-        m_waiting.push_back(Waiting {r, makeResponder(request, socket), socket});
-        if (!m_groupQueued) {
-            m_groupQueued = true;
-            QMetaObject::invokeMethod(this, &HttpServer::commitGroup, Qt::QueuedConnection);
-        }
-        return true;
-    }
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, m_api.handle(r));
+    // Answered when the database's thread is done with it. Qt 6.4's responder holds the
+    // socket and a reference to the connection's request object, which lives as long as the
+    // socket; the socket is checked before writing. Clients of this API do not pipeline
+    // requests on a connection (a pipelined GET after an op could be answered first).
+    const quint64 ticket = ++m_lastTicket;
+    m_waiting.emplace(ticket, Waiting {makeResponder(request, socket), socket});
+    // This server outlives the dispatcher's work: main() stops the database's thread first.
+    m_dispatcher.submit(std::move(r), [this, ticket](const HttpResponse& response) {
+        QMetaObject::invokeMethod(
+            this, [this, ticket, response] { answer(ticket, response); }, Qt::QueuedConnection);
+    });
     return true;
 }
 
-void HttpServer::commitGroup()
+void HttpServer::answer(quint64 ticket, const HttpResponse& response)
 {
-    m_groupQueued = false;
-    std::vector<Waiting> group = std::move(m_waiting);
-    m_waiting.clear();
-    std::vector<HttpResponse> responses;
-    responses.reserve(group.size());
-    {
-        Transaction tx(m_api.database());
-        for (const Waiting& w : group)
-            responses.push_back(m_api.handle(w.request));
-        // Without the outer transaction (it could not start) each op committed on its own.
-        if (tx.started() && !tx.commit()) {
-            for (HttpResponse& r : responses) {
-                if (r.status == 200)
-                    r = HttpResponse::error(
-                        503, QStringLiteral("busy"),
-                        QStringLiteral("The server could not store this; send it again."));
-            }
-        }
-    }
-    for (std::size_t i = 0; i < group.size(); ++i) {
-        if (group[i].socket && group[i].socket->state() == QAbstractSocket::ConnectedState)
-            write(group[i].responder, responses[i]);
-    }
+    auto it = m_waiting.find(ticket);
+    if (it == m_waiting.end())
+        return;
+    if (it->second.socket && it->second.socket->state() == QAbstractSocket::ConnectedState)
+        write(it->second.responder, response);
+    m_waiting.erase(it);
 }
 
 void HttpServer::write(QHttpServerResponder& responder, const HttpResponse& response)

@@ -2,6 +2,7 @@
 // data (and in --demo mode, loopback only, the demo users and a year of requests), and
 // serves the sync API.
 #include "Api.h"
+#include "ApiDispatcher.h"
 #include "AuthService.h"
 #include "HttpServer.h"
 #include "PasswordHasher.h"
@@ -25,6 +26,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 
@@ -189,21 +191,39 @@ int main(int argc, char** argv)
     if (!secret)
         return fail(secret.error().message);
     Api api(*db.value(), data.value(), policy.value(), secret.value());
-    HttpServer http(api);
+    ApiDispatcher dispatcher(api);
+    // HTTP on a thread of its own, the database on this one (ApiDispatcher). The server is
+    // made here and moved there before it listens; it is deleted there when the thread ends.
+    QThread network;
+    network.setObjectName(QStringLiteral("network"));
+    auto http = std::make_unique<HttpServer>(dispatcher);
     if (!options->tlsCert.isEmpty()) {
         auto tls = tlsConfiguration(options->tlsCert, options->tlsKey);
         if (!tls)
             return fail(tls.error().message);
-        http.sslSetup(tls.value());
+        http->sslSetup(tls.value());
     }
-    const quint16 port = http.listen(options->address, options->port);
-    if (port == 0)
+    http->moveToThread(&network);
+    HttpServer* server = http.release();
+    QObject::connect(&network, &QThread::finished, server, &QObject::deleteLater);
+    network.start();
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        server, [&] { port = server->listen(options->address, options->port); },
+        Qt::BlockingQueuedConnection);
+    if (port == 0) {
+        network.quit();
+        network.wait();
         return fail(
             QStringLiteral("cannot listen on %1:%2").arg(options->address.toString()).arg(options->port));
+    }
     // Tests and scripts read this line to learn the port (--listen 127.0.0.1:0 picks one).
     std::fprintf(stderr, "tyndau-server: listening on %s://%s:%u (database %s)\n",
                  options->tlsCert.isEmpty() ? "http" : "https", qPrintable(options->address.toString()), port,
                  qPrintable(options->db.toDisplayString()));
     std::fflush(stderr);
-    return app.exec();
+    const int status = app.exec();
+    network.quit();
+    network.wait();
+    return status;
 }
