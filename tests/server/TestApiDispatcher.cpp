@@ -1,0 +1,186 @@
+#include "ServerFixture.h"
+#include "db/DemoData.h"
+#include "db/ReferenceStore.h"
+#include "db/RequestStore.h"
+#include "server/Api.h"
+#include "server/ApiDispatcher.h"
+#include "server/PasswordHasher.h"
+
+#include <QMutex>
+#include <QThread>
+
+using namespace tyndau;
+
+// The Api on the database's thread for requests read on another (the server's network
+// thread): every request answered once, on the database's thread, and the ops that arrive
+// together committed as a group in which one refusal undoes only its own op.
+class TestApiDispatcher : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Answers
+    {
+        QMutex mutex;
+        QList<HttpResponse> responses;
+        int onOtherThreads = 0;
+
+        qsizetype size()
+        {
+            QMutexLocker lock(&mutex);
+            return responses.size();
+        }
+    };
+
+    struct Served
+    {
+        std::unique_ptr<Database> db;
+        std::unique_ptr<Api> api;
+        std::unique_ptr<ApiDispatcher> dispatcher;
+        QByteArray token;
+    };
+
+    static std::unique_ptr<Database> open(test::TestDb& dbs, const QString& dialect)
+    {
+        Database::Options server;
+        server.role = SchemaRole::Server;
+        return dbs.open(dialect, server);
+    }
+
+    // The Api and its dispatcher over `db`, with operator1's session.
+    static std::optional<Served> serve(std::unique_ptr<Database> db)
+    {
+        Served s;
+        s.db = std::move(db);
+        if (!DemoData::seedReference(*s.db) || !DemoData::seedDemoUsers(*s.db))
+            return std::nullopt;
+        AuthService auth(*s.db);
+        if (!auth.setPassword(QStringLiteral("operator1"), QStringLiteral("demo")))
+            return std::nullopt;
+        auto login
+            = auth.login(QStringLiteral("operator1"), QStringLiteral("demo"), QStringLiteral("127.0.0.1"));
+        ReferenceStore reference(*s.db);
+        auto data = reference.loadReference();
+        auto policy = reference.loadDeadlinePolicy();
+        if (!login || !data || !policy)
+            return std::nullopt;
+        s.token = login->token.toLatin1();
+        s.api = std::make_unique<Api>(*s.db, data.value(), policy.value(), QByteArray(32, 'k'));
+        s.dispatcher = std::make_unique<ApiDispatcher>(*s.api);
+        return s;
+    }
+
+    static HttpRequest opsRequest(const QByteArray& token, const QList<QJsonObject>& ops)
+    {
+        QJsonArray list;
+        for (const QJsonObject& op : ops)
+            list.append(op);
+        HttpRequest r;
+        r.method = "POST";
+        r.path = QStringLiteral("/api/v1/ops");
+        r.headers.insert("content-type", "application/json");
+        r.headers.insert("authorization", "Bearer " + token);
+        r.body = QJsonDocument(QJsonObject {{QStringLiteral("ops"), list}}).toJson(QJsonDocument::Compact);
+        r.peer = QStringLiteral("127.0.0.1");
+        return r;
+    }
+
+    static void submit(ApiDispatcher& dispatcher, Answers& answers, HttpRequest request)
+    {
+        QThread* home = dispatcher.thread();
+        dispatcher.submit(std::move(request), [&answers, home](const HttpResponse& response) {
+            QMutexLocker lock(&answers.mutex);
+            answers.responses.append(response);
+            if (QThread::currentThread() != home)
+                ++answers.onOtherThreads;
+        });
+    }
+
+    static QString firstStatus(const HttpResponse& response)
+    {
+        return QJsonDocument::fromJson(response.body)
+            .object()
+            .value(QLatin1String("results"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("status"))
+            .toString();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(PasswordHasher::initialize()); }
+
+    void answersRequestsFromAnotherThread_data() { test::TestDb::addDialectRows(); }
+    void answersRequestsFromAnotherThread()
+    {
+        QFETCH(QString, dialect);
+        test::TestDb dbs;
+        auto db = open(dbs, dialect);
+        if (!db)
+            return; // no PostgreSQL here: the row is skipped
+        auto served = serve(std::move(db));
+        QVERIFY(served);
+        Answers answers;
+        constexpr int kOps = 12;
+        QThread* network = QThread::create([&] {
+            for (int i = 0; i < kOps; ++i)
+                submit(*served->dispatcher, answers,
+                       opsRequest(served->token, {test::createOp(QUuid::createUuid())}));
+            HttpRequest health;
+            health.method = "GET";
+            health.path = QStringLiteral("/api/v1/health");
+            submit(*served->dispatcher, answers, health);
+        });
+        network->setParent(this);
+        network->start();
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), kOps + 1, 20000);
+        QVERIFY(network->wait(5000));
+        QCOMPARE(answers.onOtherThreads, 0);
+        int applied = 0;
+        for (const HttpResponse& r : std::as_const(answers.responses)) {
+            QCOMPARE(r.status, 200);
+            applied += firstStatus(r) == QLatin1String("applied") ? 1 : 0;
+        }
+        QCOMPARE(applied, kOps);
+        QCOMPARE(RequestStore(*served->db).count().value_or_zero(), qint64(kOps));
+    }
+
+    // Five ops queued before the event loop comes round: one group. The third reuses the first's
+    // request id and is refused; the other four are stored, each with its own number.
+    void groupRefusalUndoesOnlyItsOp_data() { test::TestDb::addDialectRows(); }
+    void groupRefusalUndoesOnlyItsOp()
+    {
+        QFETCH(QString, dialect);
+        test::TestDb dbs;
+        auto db = open(dbs, dialect);
+        if (!db)
+            return; // no PostgreSQL here: the row is skipped
+        auto served = serve(std::move(db));
+        QVERIFY(served);
+        Answers answers;
+        const QUuid first = QUuid::createUuid();
+        QList<QUuid> ids {first, QUuid::createUuid(), first, QUuid::createUuid(), QUuid::createUuid()};
+        for (const QUuid& id : std::as_const(ids))
+            submit(*served->dispatcher, answers, opsRequest(served->token, {test::createOp(id)}));
+        QCOMPARE(answers.size(), 0); // nothing runs before the event loop does
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), ids.size(), 20000);
+        QStringList statuses;
+        for (const HttpResponse& r : std::as_const(answers.responses))
+            statuses.append(firstStatus(r));
+        statuses.sort();
+        QCOMPARE(statuses,
+                 QStringList({QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied"),
+                              QStringLiteral("applied"), QStringLiteral("rejected")}));
+        RequestStore store(*served->db);
+        QCOMPARE(store.count().value_or_zero(), qint64(4));
+        QSet<QString> numbers;
+        for (const QUuid& id : std::as_const(ids))
+            numbers.insert(store.find(id).value_or_zero().value_or(Request {}).number);
+        QCOMPARE(numbers.size(), 4);
+        QVERIFY(!numbers.contains(QString()));
+    }
+};
+
+QTEST_MAIN(TestApiDispatcher)
+#include "TestApiDispatcher.moc"
