@@ -2,6 +2,7 @@
 
 #include "Authorize.h"
 #include "CurrentCopy.h"
+#include "PreparedOps.h"
 #include "core/BudgetWire.h"
 #include "core/JsonWriter.h"
 #include "core/Permissions.h"
@@ -158,14 +159,14 @@ HttpResponse Api::postOps(const HttpRequest& request)
     auto ctx = authorize(request);
     if (auto* response = std::get_if<HttpResponse>(&ctx))
         return *response;
-    auto body = jsonObjectBody(request, kMaxOpsBody);
-    if (auto* response = std::get_if<HttpResponse>(&body))
+    std::optional<PreparedOps> readHere;
+    const PreparedOps& prepared
+        = request.preparedOps ? *request.preparedOps : readHere.emplace(PreparedOps::read(request));
+    if (auto* response = std::get_if<HttpResponse>(&prepared.batch))
         return *response;
-    auto ops = OpsService::checkBatch(std::get<QJsonObject>(body));
-    if (!ops)
-        return HttpResponse::error(422, ops.error().code, ops.error().message, ops.error().field);
-    return HttpResponse::json(
-        QJsonObject {{QStringLiteral("results"), m_ops.apply(ops.value(), std::get<AuthContext>(ctx))}});
+    return HttpResponse::json(QJsonObject {
+        {QStringLiteral("results"),
+         m_ops.apply(std::get<QJsonArray>(prepared.batch), std::get<AuthContext>(ctx), prepared.ops)}});
 }
 
 HttpResponse Api::getChanges(const HttpRequest& request)

@@ -1,9 +1,18 @@
 #include "ApiDispatcher.h"
 
 #include "Api.h"
+#include "PreparedOps.h"
 #include "db/Database.h"
 
 namespace tyndau {
+namespace {
+
+bool isOps(const HttpRequest& r)
+{
+    return r.method == "POST" && r.path == QLatin1String("/api/v1/ops");
+}
+
+} // namespace
 
 ApiDispatcher::ApiDispatcher(Api& api, QObject* parent)
     : QObject(parent)
@@ -18,6 +27,10 @@ ApiDispatcher::ApiDispatcher(Api& api, QObject* parent)
 
 void ApiDispatcher::submit(HttpRequest request, Answer answer)
 {
+    // Still on the caller's (the network) thread: an op batch is read, checked and
+    // prepared here, so the database's thread only applies it.
+    if (isOps(request))
+        request.preparedOps = std::make_shared<const PreparedOps>(PreparedOps::read(request));
     QMetaObject::invokeMethod(
         this,
         [this, waiting = Waiting {std::move(request), std::move(answer)}]() mutable {
@@ -29,7 +42,7 @@ void ApiDispatcher::submit(HttpRequest request, Answer answer)
 void ApiDispatcher::run(Waiting waiting)
 {
     const HttpRequest& r = waiting.request;
-    if (m_groupCommit && r.method == "POST" && r.path == QLatin1String("/api/v1/ops")) {
+    if (m_groupCommit && isOps(r)) {
         m_group.push_back(std::move(waiting));
         if (!m_groupQueued) {
             m_groupQueued = true;

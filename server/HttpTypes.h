@@ -7,9 +7,12 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <memory>
 #include <variant>
 
 namespace tyndau {
+
+struct PreparedOps;
 
 // What a route sees of a request: no sockets, so routes are testable without a network.
 struct HttpRequest
@@ -20,6 +23,9 @@ struct HttpRequest
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
     QString peer; // the client's address, for throttling
+    // POST /api/v1/ops's body, read and checked on the network thread (ApiDispatcher);
+    // null: the route reads it itself.
+    std::shared_ptr<const PreparedOps> preparedOps;
 
     QByteArray header(const char* name) const { return headers.value(QByteArray(name)); }
     QString bearerToken() const;

@@ -34,7 +34,7 @@ Error notFound()
                   QStringLiteral("request_id")};
 }
 
-QString payloadHash(const QJsonObject& op)
+QString hashOf(const QJsonObject& op)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(op).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
@@ -102,11 +102,33 @@ Result<QJsonArray> OpsService::checkBatch(const QJsonObject& body)
     return ops;
 }
 
-QJsonArray OpsService::apply(const QJsonArray& ops, const AuthContext& context)
+PreparedOp PreparedOp::of(const QJsonObject& op)
+{
+    PreparedOp prepared;
+    prepared.payloadHash = hashOf(op);
+    if (op.value(QLatin1String("type")).toString() != QLatin1String("create_request"))
+        return prepared;
+    auto parsed = WireFormat::requestFromJson(op.value(QLatin1String("request")).toObject());
+    if (!parsed) {
+        prepared.request = parsed.error();
+        return prepared;
+    }
+    const Request r = RequestValidator::normalized(parsed.value());
+    prepared.problems = RequestValidator::validate(r);
+    prepared.request = r;
+    return prepared;
+}
+
+QJsonArray OpsService::apply(const QJsonArray& ops, const AuthContext& context,
+                             const QList<PreparedOp>& prepared)
 {
     QJsonArray results;
-    for (const auto& op : ops)
-        results.append(withCurrentCopy(op.toObject(), applyOne(op.toObject(), context), context));
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const QJsonObject op = ops.at(i).toObject();
+        const QJsonObject result
+            = i < prepared.size() ? applyOne(op, context, prepared.at(i)) : applyOne(op, context);
+        results.append(withCurrentCopy(op, result, context));
+    }
     return results;
 }
 
@@ -145,15 +167,18 @@ Result<void> OpsService::checkCodes(const Request& r, const ActionInput& input) 
     return {};
 }
 
-OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthContext& ctx)
+OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthContext& ctx,
+                                              const PreparedOp& prepared)
 {
     if (!Permissions::has(ctx.user.role, Permission::RegisterRequests))
         return rejected(Error {QStringLiteral("forbidden"),
                                QStringLiteral("This role may not register requests."),
                                QStringLiteral("type")});
-    auto parsed = WireFormat::requestFromJson(op.value(QLatin1String("request")).toObject());
-    if (!parsed)
-        return rejected(parsed.error());
+    if (!prepared.request) // prepared as another type of op: never from PreparedOp::of
+        return rejected(
+            Error {QStringLiteral("invalid"), QStringLiteral("Not a request."), QStringLiteral("request")});
+    if (!*prepared.request)
+        return rejected(prepared.request->error());
     auto input = WireFormat::actionInputFromJson(op.value(QLatin1String("input")).toObject());
     if (!input)
         return rejected(input.error());
@@ -168,7 +193,7 @@ OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthC
                    QStringLiteral("action")});
 
     // The server decides what the client may not: who made it, when, its number and state.
-    Request r = RequestValidator::normalized(parsed.value());
+    Request r = prepared.request->value();
     r.status = Status::Draft;
     r.number.clear();
     r.createdBy = ctx.user.login;
@@ -182,8 +207,8 @@ OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthC
     const QDateTime now = Clock::currentUtc();
     if (!r.createdAt.isValid() || r.createdAt > now)
         r.createdAt = now;
-    if (const QList<Error> problems = RequestValidator::validate(r); !problems.isEmpty())
-        return rejected(problems.first());
+    if (!prepared.problems.isEmpty())
+        return rejected(prepared.problems.first());
     const QString assignTo = op.value(QLatin1String("assign")).toString();
     ActionInput assign;
     assign.orgCode = assignTo;
@@ -292,9 +317,14 @@ OpsService::Outcome OpsService::takeAction(const QJsonObject& op, const AuthCont
 
 QJsonObject OpsService::applyOne(const QJsonObject& op, const AuthContext& ctx)
 {
+    return applyOne(op, ctx, PreparedOp::of(op));
+}
+
+QJsonObject OpsService::applyOne(const QJsonObject& op, const AuthContext& ctx, const PreparedOp& prepared)
+{
     const QString opId
         = QUuid::fromString(op.value(QLatin1String("op_id")).toString()).toString(QUuid::WithoutBraces);
-    const QString hash = payloadHash(op);
+    const QString& hash = prepared.payloadHash;
     // Two tries: a concurrent instance may claim the same op_id between our look and our
     // commit; the second look then finds its result.
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -319,7 +349,7 @@ QJsonObject OpsService::applyOne(const QJsonObject& op, const AuthContext& ctx)
         if (!tx.started())
             break;
         const QString type = op.value(QLatin1String("type")).toString();
-        const Outcome outcome = type == QLatin1String("create_request") ? createRequest(op, ctx)
+        const Outcome outcome = type == QLatin1String("create_request") ? createRequest(op, ctx, prepared)
             : type == QLatin1String("action")                           ? takeAction(op, ctx)
             : BudgetOps::handles(type)                                  ? m_budget.apply(type, op, ctx)
                                                                         : m_admin.apply(type, op, ctx);

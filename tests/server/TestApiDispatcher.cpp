@@ -143,6 +143,54 @@ private slots:
         QCOMPARE(RequestStore(*served->db).count().value_or_zero(), qint64(kOps));
     }
 
+    // An op batch read on the network thread (PreparedOps) is answered exactly as one read by
+    // the route itself: the same bodies to two fresh servers, one each way.
+    void preparedAndInPlaceAnswerAlike_data() { test::TestDb::addDialectRows(); }
+    void preparedAndInPlaceAnswerAlike()
+    {
+        QFETCH(QString, dialect);
+        test::TestDb dbs;
+        auto inPlace = serve(dbs, dialect);
+        auto prepared = serve(dbs, dialect);
+        QVERIFY(inPlace && prepared);
+        if (!inPlace->db)
+            return;
+        QJsonObject badPhone = test::createOp(QUuid::createUuid());
+        QJsonObject request = badPhone.value(QLatin1String("request")).toObject();
+        request.insert(QStringLiteral("citizen"),
+                       QJsonObject {{QStringLiteral("phone"), QStringLiteral("12345")}});
+        badPhone.insert(QStringLiteral("request"), request);
+        QJsonObject notAnObject = test::createOp(QUuid::createUuid());
+        notAnObject.insert(QStringLiteral("request"), 5);
+        const QList<QByteArray> bodies {
+            QJsonDocument(test::batch(test::createOp(QUuid::createUuid()))).toJson(),
+            QJsonDocument(test::batch(badPhone)).toJson(),
+            QJsonDocument(test::batch(notAnObject)).toJson(),
+            QJsonDocument(test::batch(test::actionOp(QUuid::createUuid(), QStringLiteral("close")))).toJson(),
+            R"({"ops":[{"op_id":"not-a-uuid","type":"create_request"}]})",
+            "{\"ops\": [",
+        };
+        Answers answers;
+        for (const QByteArray& body : bodies) {
+            HttpRequest r = opsRequest(inPlace->token, {});
+            r.body = body;
+            const HttpResponse here = inPlace->api->handle(r);
+            r.headers.insert("authorization", "Bearer " + prepared->token);
+            submit(*prepared->dispatcher, answers, r);
+            QTRY_COMPARE_WITH_TIMEOUT(answers.size(), bodies.indexOf(body) + 1, 20000);
+            const HttpResponse there = answers.responses.last();
+            QCOMPARE(there.status, here.status);
+            QCOMPARE(QJsonDocument::fromJson(there.body), QJsonDocument::fromJson(here.body));
+        }
+        QStringList statuses;
+        for (const HttpResponse& r : std::as_const(answers.responses))
+            statuses.append(QString::number(r.status) + QLatin1Char(' ') + firstStatus(r));
+        QCOMPARE(statuses,
+                 QStringList({QStringLiteral("200 applied"), QStringLiteral("200 rejected"),
+                              QStringLiteral("200 rejected"), QStringLiteral("200 rejected"),
+                              QStringLiteral("422 "), QStringLiteral("400 ")}));
+    }
+
     // Five ops queued before the event loop comes round: one group. The third reuses the first's
     // request id and is refused; the other four are stored, each with its own number.
     void groupRefusalUndoesOnlyItsOp_data() { test::TestDb::addDialectRows(); }
