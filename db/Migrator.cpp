@@ -31,7 +31,8 @@ QList<Migration> Migrator::migrations(Dialect dialect, SchemaRole role)
 {
     static const QRegularExpression name(
         QStringLiteral("^(\\d{4})_(.+?)(?:\\.(server|workstation))?\\.sql$"));
-    const QString ours = role == SchemaRole::Server ? QStringLiteral("server") : QStringLiteral("workstation");
+    const QString ours
+        = role == SchemaRole::Server ? QStringLiteral("server") : QStringLiteral("workstation");
     QList<Migration> out;
     const QDir dir(QStringLiteral(":/tyndau/migrations/") + dialectFolder(dialect));
     for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {

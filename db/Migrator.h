@@ -13,7 +13,11 @@ class Database;
 
 // Which program's database: most of the schema is the same, but the workstation's lists
 // need indexes that would only slow the server's writes (see 0014_server_indexes).
-enum class SchemaRole { Workstation, Server };
+enum class SchemaRole
+{
+    Workstation,
+    Server
+};
 
 struct Migration
 {

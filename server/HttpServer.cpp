@@ -6,6 +6,8 @@
 #include <QHttpServerResponder>
 #include <QMetaEnum>
 
+#include <algorithm>
+
 namespace tyndau {
 namespace {
 
@@ -33,9 +35,10 @@ QByteArray methodName(QHttpServerRequest::Method m)
 
 } // namespace
 
-HttpServer::HttpServer(ApiDispatcher& dispatcher, QObject* parent)
+HttpServer::HttpServer(QList<ApiDispatcher*> dispatchers, QObject* parent)
     : QAbstractHttpServer(parent)
-    , m_dispatcher(dispatcher)
+    , m_dispatchers(std::move(dispatchers))
+    , m_inHand(m_dispatchers.size(), 0)
 {
 }
 
@@ -55,9 +58,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     // socket; the socket is checked before writing. Clients of this API do not pipeline
     // requests on a connection (a pipelined GET after an op could be answered first).
     const quint64 ticket = ++m_lastTicket;
-    m_waiting.emplace(ticket, Waiting {makeResponder(request, socket), socket});
-    // This server outlives the dispatcher's work: main() stops the database's thread first.
-    m_dispatcher.submit(std::move(r), [this, ticket](const HttpResponse& response) {
+    const qsizetype chosen = std::min_element(m_inHand.cbegin(), m_inHand.cend()) - m_inHand.cbegin();
+    ++m_inHand[chosen];
+    m_waiting.emplace(ticket, Waiting {makeResponder(request, socket), socket, chosen});
+    // This server outlives the dispatchers' work: main() stops the database threads first.
+    m_dispatchers.at(chosen)->submit(std::move(r), [this, ticket](const HttpResponse& response) {
         QMetaObject::invokeMethod(
             this, [this, ticket, response] { answer(ticket, response); }, Qt::QueuedConnection);
     });
@@ -69,6 +74,7 @@ void HttpServer::answer(quint64 ticket, const HttpResponse& response)
     auto it = m_waiting.find(ticket);
     if (it == m_waiting.end())
         return;
+    --m_inHand[it->second.dispatcher];
     if (it->second.socket && it->second.socket->state() == QAbstractSocket::ConnectedState)
         write(it->second.responder, response);
     m_waiting.erase(it);

@@ -108,9 +108,9 @@ private slots:
         if (!db)
             return;
         const QStringList serverIndexes = indexesOf(*db, QStringLiteral("requests"));
-        for (const char* gone : {"requests_status", "requests_org_status", "requests_district",
-                                 "requests_category", "requests_due", "requests_linked", "requests_created_id",
-                                 "requests_due_id"})
+        for (const char* gone :
+             {"requests_status", "requests_org_status", "requests_district", "requests_category",
+              "requests_due", "requests_linked", "requests_created_id", "requests_due_id"})
             QVERIFY2(!serverIndexes.contains(QLatin1String(gone)), gone);
         for (const char* kept : {"requests_op_id", "requests_registered"})
             QVERIFY2(serverIndexes.contains(QLatin1String(kept)), kept);
@@ -118,8 +118,8 @@ private slots:
             return;
         auto cache = dbs.open(dialect);
         const QStringList cacheIndexes = indexesOf(*cache, QStringLiteral("requests"));
-        for (const char* kept : {"requests_status", "requests_org_status", "requests_created_id", "requests_due_id",
-                                 "requests_op_id"})
+        for (const char* kept : {"requests_status", "requests_org_status", "requests_created_id",
+                                 "requests_due_id", "requests_op_id"})
             QVERIFY2(cacheIndexes.contains(QLatin1String(kept)), kept);
         QCOMPARE(schemaOf(*cache), schemaOf(*db)); // the same tables and columns
         // A server's database made before schema 14 loses them when it is migrated.

@@ -1,6 +1,5 @@
+#include "SeededServer.h"
 #include "ServerFixture.h"
-#include "db/DemoData.h"
-#include "db/ReferenceStore.h"
 #include "db/RequestStore.h"
 #include "server/Api.h"
 #include "server/ApiDispatcher.h"
@@ -50,20 +49,11 @@ private:
         s.db = dbs.open(dialect, server);
         if (!s.db)
             return s;
-        if (!DemoData::seedReference(*s.db) || !DemoData::seedDemoUsers(*s.db))
+        auto seeded = test::seedServer(*s.db);
+        if (!seeded)
             return std::nullopt;
-        AuthService auth(*s.db);
-        if (!auth.setPassword(QStringLiteral("operator1"), QStringLiteral("demo")))
-            return std::nullopt;
-        auto login
-            = auth.login(QStringLiteral("operator1"), QStringLiteral("demo"), QStringLiteral("127.0.0.1"));
-        ReferenceStore reference(*s.db);
-        auto data = reference.loadReference();
-        auto policy = reference.loadDeadlinePolicy();
-        if (!login || !data || !policy)
-            return std::nullopt;
-        s.token = login->token.toLatin1();
-        s.api = std::make_unique<Api>(*s.db, data.value(), policy.value(), QByteArray(32, 'k'));
+        s.token = seeded->token;
+        s.api = std::make_unique<Api>(*s.db, seeded->reference, seeded->policy, QByteArray(32, 'k'));
         s.dispatcher = std::make_unique<ApiDispatcher>(*s.api);
         return s;
     }
