@@ -56,51 +56,63 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
     if (Workflow::roleMayEver(Action::Register, m_actor.role)) {
         m_draft
             = new RegistrationDraft(cache, m_actor, DraftStore(DraftStore::pathBeside(cache.path())), this);
-        m_register = new RegisterWorkspace(cache, *m_draft, this);
-        addWorkspace(m_register, QT_TR_NOOP("&Register"));
-        connect(m_register, &RegisterWorkspace::saved, m_sync, &SyncEngine::syncNow);
+        m_registerAt = addWorkspace(QT_TR_NOOP("&Register"), [this] {
+            m_register = new RegisterWorkspace(m_cache, *m_draft, this);
+            connect(m_register, &RegisterWorkspace::saved, m_sync, &SyncEngine::syncNow);
+            return m_register;
+        });
     }
-    if (Workflow::roleMayEver(Action::Accept, m_actor.role)) {
-        m_review = new RequestsWorkspace(cache, m_actor, RequestsWorkspace::Mode::Review, this);
-        addWorkspace(m_review, QT_TR_NOOP("Re&view"));
-    } else if (Workflow::roleMayEver(Action::Answer, m_actor.role)) {
-        m_review = new RequestsWorkspace(cache, m_actor, RequestsWorkspace::Mode::Queue, this);
-        addWorkspace(m_review, QT_TR_NOOP("&Queue"));
+    const bool reviews = Workflow::roleMayEver(Action::Accept, m_actor.role);
+    if (reviews || Workflow::roleMayEver(Action::Answer, m_actor.role)) {
+        m_reviewAt = addWorkspace(reviews ? QT_TR_NOOP("Re&view") : QT_TR_NOOP("&Queue"), [this, reviews] {
+            m_review = new RequestsWorkspace(
+                m_cache, m_actor, reviews ? RequestsWorkspace::Mode::Review : RequestsWorkspace::Mode::Queue,
+                this);
+            connect(m_review, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);
+            return m_review;
+        });
     }
-    if (m_review)
-        connect(m_review, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);
-    m_requests = new RequestsWorkspace(cache, m_actor, RequestsWorkspace::Mode::All, this);
-    addWorkspace(m_requests, QT_TR_NOOP("Re&quests"));
-    connect(m_requests, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);
-    m_knowledgeBase = new KnowledgeBaseWorkspace(
-        cache, Permissions::has(m_actor.role, Permission::EditKnowledgeBase), this);
-    connect(m_knowledgeBase, &KnowledgeBaseWorkspace::articleEdited, m_sync, &SyncEngine::syncNow);
-    addWorkspace(m_knowledgeBase, QT_TR_NOOP("&Knowledge base"));
+    m_requestsAt = addWorkspace(QT_TR_NOOP("Re&quests"), [this] {
+        m_requests = new RequestsWorkspace(m_cache, m_actor, RequestsWorkspace::Mode::All, this);
+        connect(m_requests, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);
+        return m_requests;
+    });
+    m_knowledgeBaseAt = addWorkspace(QT_TR_NOOP("&Knowledge base"), [this] {
+        m_knowledgeBase = new KnowledgeBaseWorkspace(
+            m_cache, Permissions::has(m_actor.role, Permission::EditKnowledgeBase), this);
+        connect(m_knowledgeBase, &KnowledgeBaseWorkspace::articleEdited, m_sync, &SyncEngine::syncNow);
+        return m_knowledgeBase;
+    });
     if (Permissions::has(m_actor.role, Permission::ViewStatistics)) {
-        m_statistics = new StatisticsWorkspace(cache, this);
-        addWorkspace(m_statistics, QT_TR_NOOP("&Statistics"));
-        connect(m_statistics, &StatisticsWorkspace::drillDown, this,
-                [this](const RequestFilter& filter, const QString& what) {
-                    m_requests->showFiltered(filter, what);
-                    showWorkspace(m_requests);
-                });
+        m_statisticsAt = addWorkspace(QT_TR_NOOP("&Statistics"), [this] {
+            m_statistics = new StatisticsWorkspace(m_cache, this);
+            connect(m_statistics, &StatisticsWorkspace::drillDown, this,
+                    [this](const RequestFilter& filter, const QString& what) {
+                        requestsWorkspace()->showFiltered(filter, what);
+                        showWorkspace(m_requests);
+                    });
+            return m_statistics;
+        });
     }
-
     if (BudgetWorkspace::isFor(m_actor.role)) {
-        m_budget = new BudgetWorkspace(cache, session.user, this);
-        // Photos of the winners taken at other workstations are fetched when first shown.
-        m_budget->proposalsPanel()->setFetcher(
-            new BlobFetcher(cache.db(), session.server, session.token, this));
-        addWorkspace(m_budget, QT_TR_NOOP("&Budget"));
-        connect(m_budget, &BudgetWorkspace::changed, m_sync, &SyncEngine::syncNow);
+        m_budgetAt = addWorkspace(QT_TR_NOOP("&Budget"), [this] {
+            m_budget = new BudgetWorkspace(m_cache, m_session.user, this);
+            // Photos of the winners taken at other workstations are fetched when first shown.
+            m_budget->proposalsPanel()->setFetcher(
+                new BlobFetcher(m_cache.db(), m_session.server, m_session.token, this));
+            connect(m_budget, &BudgetWorkspace::changed, m_sync, &SyncEngine::syncNow);
+            return m_budget;
+        });
     }
-
     if (Permissions::has(m_actor.role, Permission::ManageApiKeys)) {
         m_admin = new AdminClient(session.server, session.token, this);
-        m_administration = new AdministrationWorkspace(*m_admin, cache, this);
-        addWorkspace(m_administration, QT_TR_NOOP("&Administration"));
-        connect(m_administration, &AdministrationWorkspace::changed, m_sync, &SyncEngine::syncNow);
+        m_administrationAt = addWorkspace(QT_TR_NOOP("&Administration"), [this] {
+            m_administration = new AdministrationWorkspace(*m_admin, m_cache, this);
+            connect(m_administration, &AdministrationWorkspace::changed, m_sync, &SyncEngine::syncNow);
+            return m_administration;
+        });
     }
+    built(0); // the first is shown with the window
 
     buildMenus();
     connectSync();
@@ -119,25 +131,64 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addWorkspace(QWidget* workspace, const char* name)
+int MainWindow::addWorkspace(const char* name, std::function<QWidget*()> make)
 {
-    const int n = m_stack->addWidget(workspace);
+    const int n = int(m_workspaces.size());
     auto* action = new QAction(this);
     action->setCheckable(true);
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + n)));
     action->setActionGroup(m_workspaceActions);
     action->setChecked(n == 0);
-    connect(action, &QAction::triggered, this, [this, workspace] { showWorkspace(workspace); });
+    connect(action, &QAction::triggered, this, [this, n] { showWorkspaceAt(n); });
     m_toolbar->addAction(action);
     m_translatable.append({action, name});
+    m_workspaces.push_back(Workspace {action, std::move(make), nullptr});
+    return n;
 }
+
+QWidget* MainWindow::built(int index)
+{
+    if (index < 0)
+        return nullptr;
+    Workspace& w = m_workspaces.at(std::size_t(index));
+    if (!w.widget) {
+        w.widget = w.make();
+        m_stack->addWidget(w.widget);
+    }
+    return w.widget;
+}
+
+template <typename T>
+T* MainWindow::builtAs(int index, T* const& member)
+{
+    return built(index) ? member : nullptr;
+}
+
+// clang-format off
+RegisterWorkspace* MainWindow::registerWorkspace() { return builtAs(m_registerAt, m_register); }
+RequestsWorkspace* MainWindow::requestsWorkspace() { return builtAs(m_requestsAt, m_requests); }
+RequestsWorkspace* MainWindow::reviewWorkspace() { return builtAs(m_reviewAt, m_review); }
+KnowledgeBaseWorkspace* MainWindow::knowledgeBaseWorkspace() { return builtAs(m_knowledgeBaseAt, m_knowledgeBase); }
+StatisticsWorkspace* MainWindow::statisticsWorkspace() { return builtAs(m_statisticsAt, m_statistics); }
+BudgetWorkspace* MainWindow::budgetWorkspace() { return builtAs(m_budgetAt, m_budget); }
+AdministrationWorkspace* MainWindow::administrationWorkspace() { return builtAs(m_administrationAt, m_administration); }
+// clang-format on
 
 void MainWindow::showWorkspace(QWidget* workspace)
 {
+    for (std::size_t i = 0; i < m_workspaces.size(); ++i) {
+        if (m_workspaces[i].widget == workspace)
+            return showWorkspaceAt(int(i));
+    }
+}
+
+void MainWindow::showWorkspaceAt(int index)
+{
+    QWidget* workspace = built(index);
     if (workspace == m_administration && m_administration)
         m_administration->refresh(); // the keys live on the server, not in the cache
     m_stack->setCurrentWidget(workspace);
-    m_workspaceActions->actions().at(m_stack->currentIndex())->setChecked(true);
+    m_workspaces.at(std::size_t(index)).action->setChecked(true);
     workspace->setFocus();
     if (auto* first = workspace->nextInFocusChain(); first && workspace->isAncestorOf(first))
         first->setFocus();
@@ -218,17 +269,21 @@ void MainWindow::connectSync()
     });
     connect(m_sync, &SyncEngine::operationRefused, this, [this](const QUuid&, const QString& message) {
         statusBar()->showMessage(tr("The server refused a change: %1").arg(message), 15000);
-        m_requests->refresh();
+        if (m_requests)
+            m_requests->refresh();
     });
 }
 
 void MainWindow::onSynced(bool ok)
 {
     Q_UNUSED(ok) // the status bar already says how it went; the cache may have changed either way
-    m_requests->refresh();
+    // A workspace not built yet reads the cache when it is.
+    if (m_requests)
+        m_requests->refresh();
     if (m_review)
         m_review->refresh();
-    m_knowledgeBase->refresh();
+    if (m_knowledgeBase)
+        m_knowledgeBase->refresh();
     if (m_statistics && m_stack->currentWidget() == m_statistics)
         m_statistics->refresh();
     if (m_register)

@@ -5,6 +5,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
 class QActionGroup;
 class QStackedWidget;
 class QToolBar;
@@ -27,7 +30,8 @@ class UiLanguage;
 // The workstation's frame: the workspaces the user's role works in, each on a shortcut
 // (Ctrl+1, Ctrl+2, …); the menus (sync, language, sign out); and the status bar with the
 // sync state. It owns the sync engine for the session and tells the workspaces when the
-// cache has changed.
+// cache has changed. Only the first workspace is built with the window; each other one
+// when it is first shown (or asked for), so the window appears sooner.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,14 +43,14 @@ public:
 
     SyncEngine* syncEngine() const { return m_sync; }
     SyncStatusBar* syncStatusBar() const { return m_statusBar; }
-    RegisterWorkspace* registerWorkspace() const { return m_register; }
-    RequestsWorkspace* requestsWorkspace() const { return m_requests; }
-    // The inspector's review or the executor's queue; null for other roles.
-    RequestsWorkspace* reviewWorkspace() const { return m_review; }
-    KnowledgeBaseWorkspace* knowledgeBaseWorkspace() const { return m_knowledgeBase; }
-    StatisticsWorkspace* statisticsWorkspace() const { return m_statistics; } // null for roles without
-    BudgetWorkspace* budgetWorkspace() const { return m_budget; } // null for executors
-    AdministrationWorkspace* administrationWorkspace() const { return m_administration; } // admins only
+    // Each builds its workspace if it has not been yet; null for a role without it.
+    RegisterWorkspace* registerWorkspace(); // operators and admins
+    RequestsWorkspace* requestsWorkspace();
+    RequestsWorkspace* reviewWorkspace(); // the inspector's review or the executor's queue
+    KnowledgeBaseWorkspace* knowledgeBaseWorkspace();
+    StatisticsWorkspace* statisticsWorkspace(); // supervisors and admins
+    BudgetWorkspace* budgetWorkspace(); // not executors
+    AdministrationWorkspace* administrationWorkspace(); // admins
     QStringList workspaceNames() const; // in toolbar order, as shown
     void showWorkspace(QWidget* workspace);
     QWidget* currentWorkspace() const;
@@ -58,7 +62,19 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void addWorkspace(QWidget* workspace, const char* name);
+    struct Workspace
+    {
+        QAction* action = nullptr;
+        std::function<QWidget*()> make;
+        QWidget* widget = nullptr; // null until built
+    };
+    // Returns its index; `make` builds it (and sets the member that names it).
+    int addWorkspace(const char* name, std::function<QWidget*()> make);
+    QWidget* built(int index);
+    // `member` once the workspace at `index` is built (its maker sets it); null for none.
+    template <typename T>
+    T* builtAs(int index, T* const& member);
+    void showWorkspaceAt(int index);
     void buildMenus();
     void connectSync();
     void retranslate();
@@ -82,6 +98,15 @@ private:
     BudgetWorkspace* m_budget = nullptr;
     AdminClient* m_admin = nullptr;
     AdministrationWorkspace* m_administration = nullptr;
+    std::vector<Workspace> m_workspaces; // in toolbar order
+    // Where each is in m_workspaces; -1 for a role without it.
+    int m_registerAt = -1;
+    int m_reviewAt = -1;
+    int m_requestsAt = -1;
+    int m_knowledgeBaseAt = -1;
+    int m_statisticsAt = -1;
+    int m_budgetAt = -1;
+    int m_administrationAt = -1;
     QList<std::pair<QAction*, const char*>> m_translatable; // actions and their source text
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -2,6 +2,7 @@
 #include "app/ApiKeyListModel.h"
 #include "ui/AdministrationWorkspace.h"
 #include "ui/ApiKeysPanel.h"
+#include "ui/BudgetWorkspace.h"
 #include "ui/KnowledgeBaseWorkspace.h"
 #include "ui/LoginDialog.h"
 #include "ui/PolicyEditor.h"
@@ -63,6 +64,27 @@ private slots:
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(w.currentWorkspace(), w.registerWorkspace());
         QVERIFY(w.windowTitle().contains(displayName(Role::Operator)));
+    }
+
+    // The window builds the workspace it opens on; the others when first shown, by their
+    // shortcut, and once only.
+    void buildsOtherWorkspacesWhenFirstShown()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("operator1")));
+        QVERIFY(m_f->openWindow());
+        MainWindow& w = m_f->window();
+        QVERIFY(w.findChild<RegisterWorkspace*>());
+        QVERIFY(!w.findChild<RequestsWorkspace*>());
+        QVERIFY(!w.findChild<KnowledgeBaseWorkspace*>());
+        QVERIFY(!w.findChild<BudgetWorkspace*>());
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        auto* requests = w.findChild<RequestsWorkspace*>();
+        QVERIFY(requests);
+        QCOMPARE(w.currentWorkspace(), requests);
+        QVERIFY(!w.findChild<KnowledgeBaseWorkspace*>());
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w.findChildren<RequestsWorkspace*>().size(), 1); // built once
     }
 
     void anExecutorDoesNotRegister()
