@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrator.h"
+#include "QueryCache.h"
 #include "Statement.h"
 #include "StatementCache.h"
 
@@ -53,6 +54,7 @@ Database::Database(DbUrl url, QString connectionName)
 Database::~Database()
 {
     m_statements.reset(); // SQLite closes no connection with statements still prepared
+    m_queries.reset();
     bool closed = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -139,6 +141,8 @@ Result<void> Database::openConnection()
         if (sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData()))
             m_statements = std::make_unique<StatementCache>(connection);
     }
+    if (!sqlite)
+        m_queries = std::make_unique<QueryCache>(db);
     return {};
 }
 

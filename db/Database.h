@@ -14,6 +14,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace tyndau {
 
+class QueryCache;
 class StatementCache;
 
 // One open, migrated connection to a Tyndau database, SQLite or PostgreSQL. Qt connections
@@ -63,6 +64,8 @@ public:
     static Error refusal(const QString& reason);
     // SQLite's prepared statements for this connection (Statement); nullptr on PostgreSQL.
     StatementCache* statementCache() const { return m_statements.get(); }
+    // PostgreSQL's prepared queries for this connection (Statement); nullptr on SQLite.
+    QueryCache* queryCache() const { return m_queries.get(); }
 
     // Where the last damaged file was moved to, if it was (for the user to be told).
     QString movedAsidePath() const { return m_movedAside; }
@@ -79,6 +82,7 @@ private:
     bool m_reader = false;
     SchemaRole m_role = SchemaRole::Workstation;
     std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<QueryCache> m_queries;
     int m_transactionDepth = 0; // Transactions open now, the outermost first
     friend class Transaction;
 };

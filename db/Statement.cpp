@@ -1,6 +1,7 @@
 #include "Statement.h"
 
 #include "Database.h"
+#include "QueryCache.h"
 #include "StatementCache.h"
 
 #include <sqlite3.h>
@@ -17,6 +18,8 @@ Statement::~Statement()
 {
     if (m_statement)
         m_db.statementCache()->giveBack(m_sql, m_statement);
+    if (m_query && m_db.queryCache())
+        m_db.queryCache()->giveBack(m_sql, std::move(m_query));
 }
 
 // On first use, not when made: a store keeps statements it may never run.
@@ -29,6 +32,10 @@ bool Statement::prepare()
     if (StatementCache* cache = m_db.statementCache()) {
         m_statement = cache->take(m_sql, &m_prepareError);
         return m_statement != nullptr;
+    }
+    if (QueryCache* cache = m_db.queryCache()) {
+        m_query = cache->take(m_sql, &m_prepareError);
+        return m_query != nullptr;
     }
     m_query = std::make_unique<QSqlQuery>(m_db.query());
     m_query->setForwardOnly(true);
@@ -57,7 +64,9 @@ Statement& Statement::add(const QVariant& value)
     if (!prepare())
         return *this; // run() reports why
     if (m_query) {
-        m_query->addBindValue(value);
+        // By position, not appended: a query taken from the cache may hold values a
+        // user left without running it.
+        m_query->bindValue(m_queryIndex++, value);
         return *this;
     }
     rewind();
@@ -104,8 +113,10 @@ Result<void> Statement::run()
 {
     if (!prepare())
         return Database::refusal(m_prepareError);
-    if (m_query)
+    if (m_query) {
+        m_queryIndex = 0;
         return Database::run(*m_query);
+    }
     if (m_stepped) { // run again with the same values
         sqlite3_reset(m_statement);
         m_rowWaiting = m_onRow = false;

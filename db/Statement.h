@@ -21,7 +21,8 @@ class Database;
 // talks to the library directly, with the statement kept in the connection's cache: Qt's
 // QSqlQuery builds a placeholder name and looks it up in a hash for every value bound,
 // which cost more than SQLite's own work in a sync's inserts (a quarter of the
-// workstation's time). On PostgreSQL it is a QSqlQuery, prepared once.
+// workstation's time). On PostgreSQL it is a QSqlQuery, prepared once per connection and
+// kept in its QueryCache.
 class Statement
 {
 public:
@@ -56,8 +57,9 @@ private:
     bool m_stepped = false; // run since the last reset
     bool m_rowWaiting = false; // run() stepped onto the first row; next() hands it out
     bool m_onRow = false;
-    // PostgreSQL
+    // PostgreSQL: kept in the connection's QueryCache between users
     std::unique_ptr<QSqlQuery> m_query;
+    int m_queryIndex = 0; // the next value's position
 };
 
 } // namespace tyndau

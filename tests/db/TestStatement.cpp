@@ -57,6 +57,45 @@ private slots:
         QCOMPARE(count.value(0).toInt(), 3); // the table is still there
     }
 
+    // A text is prepared once per connection and kept between its users (on PostgreSQL a
+    // prepared query in the connection's QueryCache); one user's values, bound but never
+    // run, are not the next user's.
+    void keptBetweenUsers_data() { test::TestDb::addDialectRows(); }
+    void keptBetweenUsers()
+    {
+        QFETCH(QString, dialect);
+        test::TestDb dbs;
+        auto db = dbs.open(dialect);
+        if (!db)
+            return;
+        QVERIFY(makeTable(*db));
+        const QString text = QStringLiteral("INSERT INTO t (id, name) VALUES (?, ?)");
+        {
+            Statement left(*db, text);
+            left.add(1).add(QStringLiteral("never run"));
+        }
+        for (int i = 2; i <= 3; ++i) {
+            Statement insert(*db, text);
+            insert.add(i).add(QStringLiteral("row %1").arg(i));
+            QVERIFY(insert.run().ok());
+        }
+        Statement rows(*db, QStringLiteral("SELECT id, name FROM t ORDER BY id"));
+        QVERIFY(rows.run().ok());
+        QStringList seen;
+        while (rows.next())
+            seen.append(rows.value(0).toString() + QLatin1Char(' ') + rows.value(1).toString());
+        QCOMPARE(seen, QStringList({QStringLiteral("2 row 2"), QStringLiteral("3 row 3")}));
+        if (db->dialect() != Dialect::PostgreSQL)
+            return;
+        Statement prepared(*db,
+                           QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements "
+                                          "WHERE statement LIKE '%INSERT INTO t (id, name)%' "
+                                          "AND statement NOT LIKE '%pg_prepared_statements%'"));
+        QVERIFY(prepared.run().ok());
+        QVERIFY(prepared.next());
+        QCOMPARE(prepared.value(0).toInt(), 1); // three users, one prepared query
+    }
+
     void refusalsAreErrors_data() { test::TestDb::addDialectRows(); }
     void refusalsAreErrors()
     {
