@@ -185,6 +185,9 @@ RequestStore::RequestStore(Database& db)
     , m_history(db,
                 QStringLiteral("INSERT INTO request_history (request_id, at, actor, action, from_status, "
                                "to_status, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+    , m_twoHistory(db,
+                   QStringLiteral("INSERT INTO request_history (request_id, at, actor, action, from_status, "
+                                  "to_status, comment) VALUES (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?)"))
 {
 }
 
@@ -219,7 +222,19 @@ Result<void> RequestStore::insert(const Request& request, const QList<HistoryEnt
         return r;
     if (auto r = writeAttachments(request); !r)
         return r;
-    for (const HistoryEntry& h : history) {
+    return appendHistory(history);
+}
+
+// Two lines in one statement: one round trip fewer on PostgreSQL, while a registration
+// holds the year's number counter.
+Result<void> RequestStore::appendHistory(const QList<HistoryEntry>& entries)
+{
+    if (entries.size() == 2) {
+        addHistory(m_twoHistory, entries.at(0));
+        addHistory(m_twoHistory, entries.at(1));
+        return m_twoHistory.run();
+    }
+    for (const HistoryEntry& h : entries) {
         if (auto r = appendHistory(h); !r)
             return r;
     }
@@ -261,15 +276,20 @@ Result<void> RequestStore::update(const Request& request)
     return writeAttachments(request);
 }
 
+void RequestStore::addHistory(Statement& q, const HistoryEntry& h)
+{
+    q.add(sql::uuid(h.requestId));
+    q.add(sql::time(h.at));
+    q.add(sql::nonNull(h.actor));
+    q.add(toCode(h.action));
+    q.add(toCode(h.from));
+    q.add(toCode(h.to));
+    q.add(sql::nonNull(h.comment));
+}
+
 Result<void> RequestStore::appendHistory(const HistoryEntry& h)
 {
-    m_history.add(sql::uuid(h.requestId));
-    m_history.add(sql::time(h.at));
-    m_history.add(sql::nonNull(h.actor));
-    m_history.add(toCode(h.action));
-    m_history.add(toCode(h.from));
-    m_history.add(toCode(h.to));
-    m_history.add(sql::nonNull(h.comment));
+    addHistory(m_history, h);
     return m_history.run();
 }
 

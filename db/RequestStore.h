@@ -62,6 +62,8 @@ public:
 
 private:
     Result<void> writeAttachments(const Request& r);
+    Result<void> appendHistory(const QList<HistoryEntry>& entries);
+    static void addHistory(Statement& q, const HistoryEntry& h);
 
     Database& m_db;
     // Kept for the store's life; prepared on first use.
@@ -70,6 +72,7 @@ private:
     Statement m_deleteHistory;
     Statement m_update;
     Statement m_history;
+    Statement m_twoHistory; // a registration's usual two lines (registered, assigned) at once
 };
 
 } // namespace tyndau

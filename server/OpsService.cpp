@@ -243,16 +243,18 @@ OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthC
             return rejected(second.error());
         history.append(second.value());
     }
+    // The feed's row first, the number last: on PostgreSQL the year's counter row stays
+    // locked from the number until the commit, and every registration waits for it.
+    if (auto c = ChangeFeedStore(m_db).append(QStringLiteral("request"), r.id.toString(QUuid::WithoutBraces),
+                                              r.orgCode);
+        !c)
+        return rejected(c.error());
     auto number = RegistrationNumbers(m_db).next(AlmatyTime::dateOf(r.registeredAt).year());
     if (!number)
         return rejected(number.error());
     r.number = number.value();
     if (auto w = store.insert(r, history, op.value(QLatin1String("op_id")).toString()); !w)
         return rejected(w.error());
-    if (auto c = ChangeFeedStore(m_db).append(QStringLiteral("request"), r.id.toString(QUuid::WithoutBraces),
-                                              r.orgCode);
-        !c)
-        return rejected(c.error());
     // The article's "used in consultations" counter, and every workstation hears of it.
     if (*action == Action::Consult && r.kbArticleId > 0
         && KnowledgeBaseStore(m_db).recordUse(r.kbArticleId).ok())
