@@ -62,6 +62,18 @@ Result<QString> checkedE164(const i18n::phonenumbers::PhoneNumber& number)
     return QString::fromStdString(e164);
 }
 
+// The usual forms read directly, the rest by libphonenumber's parser.
+Result<QString> readE164(const QString& trimmed)
+{
+    const auto national = kazakhNationalNumber(trimmed);
+    if (!national)
+        return PhoneNumber::parseFully(trimmed);
+    i18n::phonenumbers::PhoneNumber number;
+    number.set_country_code(7);
+    number.set_national_number(*national);
+    return checkedE164(number);
+}
+
 } // namespace
 
 Result<QString> PhoneNumber::parseFully(const QString& input)
@@ -88,11 +100,7 @@ Result<QString> PhoneNumber::normalize(const QString& input)
         return lastWritten;
     // libphonenumber's parser runs a dozen ICU regular expressions, a tenth of a
     // registration's time on the server: the usual forms are read directly.
-    const auto national = kazakhNationalNumber(trimmed);
-    i18n::phonenumbers::PhoneNumber number;
-    number.set_country_code(7);
-    number.set_national_number(national.value_or(0));
-    Result<QString> e164 = national ? checkedE164(number) : parseFully(trimmed);
+    Result<QString> e164 = readE164(trimmed);
     if (e164)
         lastWritten = e164.value();
     return e164;

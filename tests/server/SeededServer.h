@@ -6,7 +6,13 @@
 #include "db/DemoData.h"
 #include "db/ReferenceStore.h"
 #include "server/AuthService.h"
+#include "support/TestDb.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
 #include <optional>
 
 namespace tyndau::test {
@@ -19,6 +25,28 @@ struct SeededServer
     ReferenceData reference;
     DeadlinePolicy policy;
 };
+
+// A fresh database of the test row's dialect, made as tyndau-server makes its own (the
+// server's schema); null when the row is skipped.
+inline std::unique_ptr<Database> openServerDatabase(TestDb& dbs, const QString& dialect)
+{
+    Database::Options server;
+    server.role = SchemaRole::Server;
+    return dbs.open(dialect, server);
+}
+
+// The status of the first op's result in a POST /api/v1/ops answer ("applied", …).
+inline QString firstOpStatus(const QByteArray& body)
+{
+    return QJsonDocument::fromJson(body)
+        .object()
+        .value(QLatin1String("results"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("status"))
+        .toString();
+}
 
 // nullopt when any step fails.
 inline std::optional<SeededServer> seedServer(Database& db)

@@ -43,10 +43,8 @@ private:
     // session; nothing in it (no db) when the row is skipped; nullopt when it cannot be made.
     static std::optional<Served> serve(test::TestDb& dbs, const QString& dialect)
     {
-        Database::Options server;
-        server.role = SchemaRole::Server;
         Served s;
-        s.db = dbs.open(dialect, server);
+        s.db = test::openServerDatabase(dbs, dialect);
         if (!s.db)
             return s;
         auto seeded = test::seedServer(*s.db);
@@ -84,18 +82,6 @@ private:
         });
     }
 
-    static QString firstStatus(const HttpResponse& response)
-    {
-        return QJsonDocument::fromJson(response.body)
-            .object()
-            .value(QLatin1String("results"))
-            .toArray()
-            .first()
-            .toObject()
-            .value(QLatin1String("status"))
-            .toString();
-    }
-
 private slots:
     void initTestCase() { QVERIFY(PasswordHasher::initialize()); }
 
@@ -127,7 +113,7 @@ private slots:
         int applied = 0;
         for (const HttpResponse& r : std::as_const(answers.responses)) {
             QCOMPARE(r.status, 200);
-            applied += firstStatus(r) == QLatin1String("applied") ? 1 : 0;
+            applied += test::firstOpStatus(r.body) == QLatin1String("applied") ? 1 : 0;
         }
         QCOMPARE(applied, kOps);
         QCOMPARE(RequestStore(*served->db).count().value_or_zero(), qint64(kOps));
@@ -174,7 +160,7 @@ private slots:
         }
         QStringList statuses;
         for (const HttpResponse& r : std::as_const(answers.responses))
-            statuses.append(QString::number(r.status) + QLatin1Char(' ') + firstStatus(r));
+            statuses.append(QString::number(r.status) + QLatin1Char(' ') + test::firstOpStatus(r.body));
         QCOMPARE(statuses,
                  QStringList({QStringLiteral("200 applied"), QStringLiteral("200 rejected"),
                               QStringLiteral("200 rejected"), QStringLiteral("200 rejected"),
@@ -201,7 +187,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(answers.size(), ids.size(), 20000);
         QStringList statuses;
         for (const HttpResponse& r : std::as_const(answers.responses))
-            statuses.append(firstStatus(r));
+            statuses.append(test::firstOpStatus(r.body));
         statuses.sort();
         QCOMPARE(statuses,
                  QStringList({QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied"),

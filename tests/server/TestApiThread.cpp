@@ -25,9 +25,7 @@ private slots:
     {
         QFETCH(QString, dialect);
         test::TestDb dbs;
-        Database::Options server;
-        server.role = SchemaRole::Server;
-        auto db = dbs.open(dialect, server);
+        auto db = test::openServerDatabase(dbs, dialect);
         if (!db)
             return; // no PostgreSQL here: the row is skipped
         const DbUrl url = db->url();
@@ -55,14 +53,7 @@ private slots:
                 threads.at(i % 2)->dispatcher().submit(r, [&](const HttpResponse& response) {
                     QMutexLocker lock(&mutex);
                     answeredOn.insert(QThread::currentThread());
-                    statuses.append(QJsonDocument::fromJson(response.body)
-                                        .object()
-                                        .value(QLatin1String("results"))
-                                        .toArray()
-                                        .first()
-                                        .toObject()
-                                        .value(QLatin1String("status"))
-                                        .toString());
+                    statuses.append(test::firstOpStatus(response.body));
                 });
             }
             QTRY_COMPARE_WITH_TIMEOUT(
