@@ -1,6 +1,7 @@
 #include "LocalArticles.h"
 
 #include "core/KbArticleRules.h"
+#include "core/TimeOrderedUuid.h"
 #include "core/WireFormat.h"
 #include "db/Database.h"
 #include "db/KnowledgeBaseStore.h"
@@ -21,7 +22,7 @@ QList<Error> LocalArticles::save(const KbArticle& article)
 {
     if (const QList<Error> problems = KbArticleRules::check(article, m_reference); !problems.isEmpty())
         return problems;
-    const QJsonObject op {{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+    const QJsonObject op {{QStringLiteral("op_id"), TimeOrderedUuid::createText()},
                           {QStringLiteral("type"), QStringLiteral("upsert_article")},
                           {QStringLiteral("article"), WireFormat::toJson(article)}};
     Transaction tx(m_db);

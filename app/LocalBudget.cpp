@@ -6,6 +6,7 @@
 #include "core/BudgetWire.h"
 #include "core/Clock.h"
 #include "core/Iin.h"
+#include "core/TimeOrderedUuid.h"
 #include "db/BudgetStore.h"
 #include "db/Database.h"
 #include "db/ProposalPhotoStore.h"
@@ -117,7 +118,7 @@ Result<BudgetProposalRecord> LocalBudget::submit(const BudgetProposal& draft)
         return problems.first();
     BudgetProposalRecord record;
     record.proposal = BudgetRules::normalized(draft);
-    record.proposal.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.proposal.id = TimeOrderedUuid::createText();
     record.proposal.submittedAt = Clock::currentUtc();
     record.proposal.channel = Channel::FrontOffice;
     record.submittedBy = m_login;

@@ -1,6 +1,7 @@
 #include "LocalCache.h"
 
 #include "TokenStore.h"
+#include "core/TimeOrderedUuid.h"
 #include "db/DemoData.h"
 #include "db/KnowledgeBaseStore.h"
 #include "db/OutboxStore.h"
@@ -77,7 +78,7 @@ Result<void> LocalCache::queueChange(QJsonObject op, const std::function<Result<
 Result<QString> LocalCache::queue(QJsonObject op,
                                   const std::function<Result<void>(Database&, const QString& opId)>& write)
 {
-    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString opId = TimeOrderedUuid::createText();
     op.insert(QStringLiteral("op_id"), opId);
     Transaction tx(*m_db);
     if (!tx.started())

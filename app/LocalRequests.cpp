@@ -3,6 +3,7 @@
 #include "core/AttachmentType.h"
 #include "core/Clock.h"
 #include "core/RequestValidator.h"
+#include "core/TimeOrderedUuid.h"
 #include "core/WireFormat.h"
 #include "db/AttachmentStore.h"
 #include "db/Database.h"
@@ -89,7 +90,7 @@ Result<Request> LocalRequests::registerNew(const Request& draft, const Actor& ac
             return ok.error();
     Request r = RequestValidator::normalized(draft);
     if (r.id.isNull())
-        r.id = QUuid::createUuid();
+        r.id = TimeOrderedUuid::create();
     r.status = Status::Draft;
     r.createdAt = Clock::currentUtc();
     r.createdBy = actor.login;
@@ -98,7 +99,7 @@ Result<Request> LocalRequests::registerNew(const Request& draft, const Actor& ac
     if (auto allowed = Workflow::check(r, initial, actor, input); !allowed)
         return allowed.error();
 
-    QJsonObject op {{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+    QJsonObject op {{QStringLiteral("op_id"), TimeOrderedUuid::createText()},
                     {QStringLiteral("type"), QStringLiteral("create_request")},
                     {QStringLiteral("action"), toCode(initial)},
                     {QStringLiteral("input"), WireFormat::toJson(input)}};
@@ -166,7 +167,7 @@ Result<void> LocalRequests::act(const QUuid& requestId, Action action, const Act
                       {}};
     if (auto allowed = Workflow::check(*found.value(), action, actor, input); !allowed)
         return allowed;
-    const QJsonObject op {{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+    const QJsonObject op {{QStringLiteral("op_id"), TimeOrderedUuid::createText()},
                           {QStringLiteral("type"), QStringLiteral("action")},
                           {QStringLiteral("request_id"), requestId.toString(QUuid::WithoutBraces)},
                           {QStringLiteral("action"), toCode(action)},

@@ -1,7 +1,18 @@
 -- wrk script: each request registers one new citizen's request through POST /api/v1/ops,
 -- with its own op_id and request id (never repeated, so every op is a real, durable write).
 -- TYNDAU_TOKEN: a session token. Counts answers that are not 200 with an applied op.
+-- The ids are made as the workstation makes them (core/TimeOrderedUuid): UUID version 7, the
+-- time in milliseconds first, then random bits (and here the thread and a counter, so that
+-- two are never the same). TYNDAU_BENCH_IDS=random makes random ids instead (version 4), as
+-- a client of the API that is not Tyndau's own might send.
 local token = os.getenv("TYNDAU_TOKEN") or ""
+local random_ids = os.getenv("TYNDAU_BENCH_IDS") == "random"
+local ffi = require("ffi")
+ffi.cdef[[
+typedef struct { long tv_sec; long tv_nsec; } tyndau_timespec;
+int clock_gettime(int clock, tyndau_timespec* now);
+]]
+local now = ffi.new("tyndau_timespec")
 local threads = {}
 local thread_id = 0
 
@@ -15,13 +26,24 @@ function init(args)
     counter = 0
     failures = 0
     math.randomseed(os.time() * 1000 + tid)
-    prefix = string.format("%08x", math.random(0, 0x7fffffff))
+end
+
+local function milliseconds()
+    ffi.C.clock_gettime(0, now) -- CLOCK_REALTIME
+    return tonumber(now.tv_sec) * 1000 + math.floor(tonumber(now.tv_nsec) / 1000000)
 end
 
 local function uuid(kind)
     counter = counter + 1
-    -- 8-4-4-4-12 hex digits: thread prefix, kind, thread, counter; unique for the run.
-    return string.format("%s-%04x-4%03x-8%03x-%012x", prefix, kind, tid, math.random(0, 0xfff), counter)
+    -- 8-4-4-4-12 hex digits; the last group holds the kind, the thread and a counter.
+    local tail = string.format("%01x%03x%08x", kind, tid, counter)
+    if random_ids then
+        return string.format("%08x-%04x-4%03x-%04x-%s", math.random(0, 0x7fffffff), math.random(0, 0xffff),
+            math.random(0, 0xfff), 0x8000 + math.random(0, 0x3fff), tail)
+    end
+    local ms = milliseconds()
+    return string.format("%08x-%04x-7%03x-%04x-%s", math.floor(ms / 65536), ms % 65536,
+        math.random(0, 0xfff), 0x8000 + math.random(0, 0x3fff), tail)
 end
 
 function request()

@@ -6,6 +6,8 @@
 # TYNDAU_BENCH_PG names a server where a scratch database may be made
 # (postgresql://postgres@127.0.0.1:PORT/postgres).
 # Prints ops/s, p50/p99 and failures for each, the ratios, and the rows the database holds.
+# The ids are time-ordered, as the workstation makes them (core/TimeOrderedUuid); SQLite is
+# measured once more with random ids, as a client that is not Tyndau's own might send.
 #   bench/registration.sh [SECONDS] [CONNECTIONS]    (default 20 s, 100 connections)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,8 +35,8 @@ start() { # NAME COMMAND… : starts a server, waits for "listening on", sets UR
     done
     URL=$(grep -o "http://[0-9.:]*" "$work/$name.log" | head -n 1)
 }
-load() { # URL TOKEN : prints wrk's RESULT line
-    TYNDAU_TOKEN=$2 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_RUN}s" --latency -s bench/register.lua "$1" \
+load() { # URL TOKEN [IDS] : prints wrk's RESULT line
+    TYNDAU_TOKEN=$2 TYNDAU_BENCH_IDS=${3:-} wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_RUN}s" --latency -s bench/register.lua "$1" \
         | grep '^RESULT'
 }
 field() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
@@ -47,12 +49,18 @@ start bare "$BUILD/bench/tyndau-bench-bare-server" 0
 bare=$(load "$URL" none)
 echo "limit  bare Qt HttpServer JSON route: $bare"
 
-start sqlite "$BUILD/server/tyndau-server" --demo --demo-requests 0 --listen 127.0.0.1:0 \
-    --db "sqlite:$work/server.db"
-sqlite=$(load "$URL" "$(token_for "$URL")")
-kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+sqlite_run() { # IDS : a fresh database each time
+    rm -f "$work"/server.db*
+    start sqlite "$BUILD/server/tyndau-server" --demo --demo-requests 0 --listen 127.0.0.1:0 \
+        --db "sqlite:$work/server.db"
+    load "$URL" "$(token_for "$URL")" "$1"
+    kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+}
+sqlite=$(sqlite_run time)
 rows=$(sqlite3 "$work/server.db" "SELECT COUNT(*) FROM requests")
 echo "project tyndau-server, SQLite:          $sqlite rows=$rows"
+sqlite_random=$(sqlite_run random)
+echo "project tyndau-server, SQLite, random ids: $sqlite_random"
 
 if [ -n "${TYNDAU_BENCH_PG:-}" ]; then
     PG_DB=tyndau_bench_$$
@@ -70,4 +78,5 @@ fi
 ratio() { awk -v a="$(field "$1" rate)" -v b="$(field "$bare" rate)" 'BEGIN { printf "%.3f", a / b }'; }
 echo
 echo "ratio SQLite / bare:      $(ratio "$sqlite")"
+echo "ratio SQLite (random ids) / bare: $(ratio "$sqlite_random")"
 [ -n "${pg:-}" ] && echo "ratio PostgreSQL / bare:  $(ratio "$pg")"

@@ -5,6 +5,7 @@
 #include "Router.h"
 #include "core/AlmatyTime.h"
 #include "core/Clock.h"
+#include "core/TimeOrderedUuid.h"
 #include "core/WireFormat.h"
 #include "db/ApiKeyStore.h"
 #include "db/Database.h"
@@ -320,7 +321,7 @@ HttpResponse Open311Api::postRequest(const HttpRequest& request, const QString& 
         {QStringLiteral("anonymous"), name.isEmpty()},
         {QStringLiteral("language"),
          localeOf(request) == QLatin1String("kk") ? QStringLiteral("kk") : QStringLiteral("ru")}};
-    const QUuid id = QUuid::createUuid();
+    const QUuid id = TimeOrderedUuid::create();
     QJsonObject r {{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
                    {QStringLiteral("kind"), QStringLiteral("complaint")},
                    {QStringLiteral("channel"), toCode(key.value()->channel)},
@@ -333,7 +334,7 @@ HttpResponse Open311Api::postRequest(const HttpRequest& request, const QString& 
         r.insert(QStringLiteral("lat"), lat);
         r.insert(QStringLiteral("lon"), lon);
     }
-    const QJsonObject op {{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+    const QJsonObject op {{QStringLiteral("op_id"), TimeOrderedUuid::createText()},
                           {QStringLiteral("type"), QStringLiteral("create_request")},
                           {QStringLiteral("request"), r}};
     // The outside channel registers as a system operator: the request lands in the

@@ -4,6 +4,7 @@
 #include "app/ReportCsv.h"
 #include "app/SyncEngine.h"
 #include "app/TokenStore.h"
+#include "core/TimeOrderedUuid.h"
 #include "core/WireFormat.h"
 #include "db/Database.h"
 #include "db/KnowledgeBaseStore.h"
@@ -292,7 +293,7 @@ int Tyndauctl::registerRequest()
         return fail(QStringLiteral("the request must be a JSON object"), 2);
     QJsonObject json = doc.object();
     if (!json.contains(QLatin1String("id")))
-        json.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        json.insert(QStringLiteral("id"), TimeOrderedUuid::createText());
     auto request = WireFormat::requestFromJson(json);
     if (!request)
         return fail(QStringLiteral("%1 (%2)").arg(request.error().message, request.error().field), 2);

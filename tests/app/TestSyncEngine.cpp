@@ -1,5 +1,6 @@
 #include "../server/ServerFixture.h"
 #include "Workstation.h"
+#include "core/TimeOrderedUuid.h"
 #include "support/CuttingProxy.h"
 
 #include <QDeadlineTimer>
@@ -78,6 +79,7 @@ private slots:
             QVERIFY2(ra.ok(), ra.ok() ? "" : qPrintable(ra.error().message));
             QVERIFY(ra->provisionalNumber.startsWith(QStringLiteral("П-"))); // a number at once
             QVERIFY(ra->number.isEmpty());
+            QVERIFY(TimeOrderedUuid::timeOf(ra->id) > 0); // the server's indexes take it at their end
             QVERIFY(b.registerComplaint(QStringLiteral("Разбит тротуар, дом %1").arg(i)).ok());
         }
         QVERIFY(!a.syncOnce());
