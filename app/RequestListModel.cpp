@@ -4,8 +4,12 @@
 #include "core/AlmatyTime.h"
 #include "core/DeadlinePolicy.h"
 #include "core/ReferenceData.h"
+#include "db/Database.h"
 
+#include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent>
 
 namespace tyndau {
 
@@ -16,6 +20,15 @@ RequestListModel::RequestListModel(Database& cache, const ReferenceData& referen
     , m_reference(reference)
     , m_policy(policy)
 {
+}
+
+// A count still under way is stopped and waited for (a few milliseconds once stopped): it
+// must not outlive the application it runs in.
+RequestListModel::~RequestListModel()
+{
+    if (m_cancelCount)
+        m_cancelCount->cancel();
+    m_counting.waitForFinished();
 }
 
 void RequestListModel::setFilter(const RequestFilter& filter)
@@ -45,13 +58,16 @@ void RequestListModel::retranslate()
 // The first `rows` rows again, and the count; the view starts over.
 void RequestListModel::reload(int rows)
 {
+    if (m_reloadsHeld) {
+        m_heldReload = std::max(m_heldReload, rows);
+        return;
+    }
     RequestFilter filter = m_filter;
     filter.today = AlmatyTime::today();
     filter.dueSoonUntil = m_policy.calendar().addWorkingDays(filter.today, m_policy.dueSoonDays());
     m_filter = filter;
     RequestListStore store(m_cache);
     auto page = store.page(m_filter, m_order, std::nullopt, rows);
-    auto total = store.count(m_filter);
     // Views (and QAbstractItemModelTester) ask for more while a change is being announced;
     // one page per change, and scrolling asks again afterwards.
     m_changing = true;
@@ -62,6 +78,77 @@ void RequestListModel::reload(int rows)
     m_changing = false;
     if (!page)
         return report(page.error());
+    count();
+}
+
+void RequestListModel::count()
+{
+    if (m_cancelCount)
+        m_cancelCount->cancel();
+    const quint64 ticket = ++m_countTicket;
+    if (m_atEnd) { // every match is on the first page already
+        m_cancelCount.reset();
+        return counted(ticket, qint64(m_rows.size()));
+    }
+    m_total = -1;
+    emit totalCountChanged(m_total);
+    if (m_countHeld) {
+        m_countPending = true;
+        return;
+    }
+    countInBackground(ticket);
+}
+
+void RequestListModel::holdReloads()
+{
+    m_reloadsHeld = true;
+}
+
+void RequestListModel::releaseReloads()
+{
+    m_reloadsHeld = false;
+    if (const int rows = std::exchange(m_heldReload, 0); rows > 0)
+        reload(rows);
+}
+
+void RequestListModel::holdCounting()
+{
+    m_countHeld = true;
+}
+
+void RequestListModel::releaseCounting()
+{
+    m_countHeld = false;
+    if (std::exchange(m_countPending, false))
+        countInBackground(m_countTicket);
+}
+
+void RequestListModel::countInBackground(quint64 ticket)
+{
+    auto cancel = std::make_shared<Cancellation>();
+    m_cancelCount = cancel;
+    m_counting = QtConcurrent::run([url = m_cache.url(), filter = m_filter, cancel]() -> Result<qint64> {
+        if (cancel->cancelled())
+            return Error {QStringLiteral("cancelled"), QString(), {}};
+        auto db = Database::openReader(url);
+        if (!db)
+            return db.error();
+        db.value()->cancelWith(cancel);
+        return RequestListStore(*db.value()).count(filter);
+    });
+    auto* watcher = new QFutureWatcher<Result<qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        counted(ticket, watcher->result());
+    });
+    watcher->setFuture(m_counting);
+}
+
+void RequestListModel::counted(quint64 ticket, const Result<qint64>& total)
+{
+    if (ticket != m_countTicket) // overtaken by a newer filter: its own count comes
+        return;
+    m_cancelCount.reset();
     if (!total)
         return report(total.error());
     m_total = total.value();

@@ -93,6 +93,7 @@ void SyncEngine::syncNow()
     }
     m_running = true;
     m_again = false;
+    m_changedCache = false;
     m_retry.stop();
     m_status.state = SyncStatus::State::Syncing;
     m_status.done = 0;
@@ -208,6 +209,7 @@ bool SyncEngine::applyResults(const QJsonArray& results, const QList<OutboxEntry
         failWith(SyncStatus::State::Error, c.error().message);
         return false;
     }
+    m_changedCache = true;
     if (undoer.referenceChanged())
         emit referenceChanged();
     if (undoer.budgetChanged())
@@ -297,6 +299,7 @@ void SyncEngine::onUploaded(QNetworkReply* reply, const PendingUpload& upload)
             failWith(SyncStatus::State::Error, tr("The local cache refused a change: %1").arg(reason));
             return;
         }
+        m_changedCache = true;
         if (photo)
             emit budgetChanged();
         emit operationRefused(photo ? QUuid() : upload.ownerId, reason);
@@ -391,6 +394,7 @@ bool SyncEngine::applyPages(const QList<FeedPage>& pages)
         failWith(SyncStatus::State::Error, c.error().message);
         return false;
     }
+    m_changedCache = true;
     if (applier.referenceChanged())
         emit referenceChanged();
     if (applier.budgetChanged())

@@ -46,6 +46,9 @@ public:
     void setPullPage(int requests) { m_pullPage = requests; }
     const SyncStatus& status() const { return m_status; }
     bool isRunning() const { return m_running; }
+    // Whether the last cycle, however it ended, wrote anything into the cache: a cycle that
+    // failed before the server answered changed nothing, and the lists need not be read again.
+    bool changedCache() const { return m_changedCache; }
 
 public slots:
     void syncNow();
@@ -97,6 +100,7 @@ private:
     SyncStatus m_status;
     bool m_running = false;
     bool m_again = false;
+    bool m_changedCache = false;
     int m_failures = 0;
     int m_transferTimeout = 60000;
     int m_pullPage = kPullPage;

@@ -8,7 +8,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
+
+struct sqlite3;
 
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
@@ -16,6 +20,23 @@ namespace tyndau {
 
 class QueryCache;
 class StatementCache;
+
+// Stops what a connection on another thread runs (Database::cancelWith).
+class Cancellation
+{
+public:
+    void cancel(); // from any thread
+    bool cancelled() const;
+
+private:
+    friend class Database;
+    void attach(sqlite3* connection);
+    void detach();
+
+    std::atomic<bool> m_cancelled {false};
+    std::mutex m_mutex; // guards m_connection
+    sqlite3* m_connection = nullptr; // while a Database holds it open
+};
 
 // One open, migrated connection to a Tyndau database, SQLite or PostgreSQL. Qt connections
 // belong to the thread that opened them: open one Database per thread.
@@ -67,6 +88,11 @@ public:
     // PostgreSQL's prepared queries for this connection (Statement); nullptr on SQLite.
     QueryCache* queryCache() const { return m_queries.get(); }
 
+    // SQLite: what this connection runs stops, with an error, when `cancellation` is
+    // cancelled, from any thread (and at once if it is already). For work nobody waits for
+    // any more: a count for a list that was closed or filtered again.
+    void cancelWith(std::shared_ptr<Cancellation> cancellation);
+
     // Where the last damaged file was moved to, if it was (for the user to be told).
     QString movedAsidePath() const { return m_movedAside; }
 
@@ -83,6 +109,7 @@ private:
     SchemaRole m_role = SchemaRole::Workstation;
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<QueryCache> m_queries;
+    std::shared_ptr<Cancellation> m_cancellation;
     int m_transactionDepth = 0; // Transactions open now, the outermost first
     friend class Transaction;
 };

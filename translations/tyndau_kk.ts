@@ -3372,6 +3372,10 @@
         <source>%1 — from the statistics: %2</source>
         <translation>%1 — статистикадан: %2</translation>
     </message>
+    <message>
+        <source>Counting requests…</source>
+        <translation>Өтініштер саналуда…</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::SessionClient</name>

@@ -3387,6 +3387,10 @@
         <source>%1 — from the statistics: %2</source>
         <translation>%1 — из статистики: %2</translation>
     </message>
+    <message>
+        <source>Counting requests…</source>
+        <translation>Подсчёт обращений…</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::SessionClient</name>

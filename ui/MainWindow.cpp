@@ -276,7 +276,11 @@ void MainWindow::connectSync()
 
 void MainWindow::onSynced(bool ok)
 {
-    Q_UNUSED(ok) // the status bar already says how it went; the cache may have changed either way
+    // The status bar already says how it went. A failed cycle may still have changed the
+    // cache (pages applied before the line was cut); one that changed nothing, as when the
+    // server is out of reach, leaves the lists as they are.
+    if (!ok && !m_sync->changedCache())
+        return;
     // A workspace not built yet reads the cache when it is.
     if (m_requests)
         m_requests->refresh();

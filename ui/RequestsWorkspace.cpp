@@ -31,6 +31,11 @@ RequestsWorkspace::RequestsWorkspace(LocalCache& cache, Actor actor, Mode mode, 
     , m_card(new RequestCard(cache, actor, this))
 {
     m_view->setModel(m_model);
+    // The first rows are painted first; how many match is counted after (a million
+    // requests take a count of tens of milliseconds, on a cold disk more).
+    m_model->holdCounting();
+    m_view->viewport()->installEventFilter(this);
+    m_model->holdReloads(); // until the filter and order below are set: then one read
     m_view->setItemDelegateForColumn(RequestListModel::DeadlineColumn,
                                      new DeadlineDelegate(RequestListModel::DeadlineStateRole, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -93,6 +98,7 @@ RequestsWorkspace::RequestsWorkspace(LocalCache& cache, Actor actor, Mode mode, 
         m_view->horizontalHeader()->setSortIndicator(RequestListModel::DeadlineColumn, Qt::AscendingOrder);
     }
     m_model->setFilter(withMode(m_filters->filter()));
+    m_model->releaseReloads();
 }
 
 // A queue is what waits for its role's work, whatever else is filtered: an inspector's
@@ -113,7 +119,9 @@ QString RequestsWorkspace::countText() const
 
 void RequestsWorkspace::updateCount()
 {
-    const QString count = tr("%n request(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX)));
+    const qint64 total = m_model->totalCount();
+    const QString count = total < 0 ? tr("Counting requests…")
+                                    : tr("%n request(s)", nullptr, int(std::min<qint64>(total, INT_MAX)));
     m_count->setText(m_drilledFrom.isEmpty() ? count
                                              : tr("%1 — from the statistics: %2").arg(count, m_drilledFrom));
 }
@@ -153,6 +161,15 @@ void RequestsWorkspace::showCurrent()
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid())
         m_card->showRequest(current.data(RequestListModel::IdRole).toUuid());
+}
+
+bool RequestsWorkspace::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint) {
+        m_view->viewport()->removeEventFilter(this);
+        QMetaObject::invokeMethod(m_model, &RequestListModel::releaseCounting, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RequestsWorkspace::changeEvent(QEvent* event)

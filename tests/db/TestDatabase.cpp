@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <thread>
+
 using namespace tyndau;
 
 class TestDatabase : public QObject
@@ -27,6 +29,25 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
         QVERIFY(q.value(0).toInt() >= 5000);
+    }
+
+    // A count nobody waits for any more (its list was closed) stops when cancelled from the
+    // list's thread, here a query that would never end on its own.
+    void aCancelledConnectionStopsWhatItRuns()
+    {
+        test::TestDb dbs;
+        auto db = dbs.open(QStringLiteral("sqlite"));
+        QVERIFY(db);
+        auto cancellation = std::make_shared<Cancellation>();
+        db->cancelWith(cancellation);
+        QVERIFY(db->exec(QStringLiteral("SELECT COUNT(*) FROM requests")).ok()); // not cancelled yet
+        std::thread other([cancellation] { cancellation->cancel(); });
+        const auto endless = db->exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT MAX(i) FROM n"));
+        other.join();
+        QVERIFY(!endless.ok());
+        QVERIFY2(endless.error().message.contains(QLatin1String("interrupt")),
+                 qPrintable(endless.error().message));
     }
 
     void damagedFileIsMovedAsideNotDeleted()

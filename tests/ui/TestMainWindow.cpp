@@ -1,5 +1,6 @@
 #include "GuiFixture.h"
 #include "app/ApiKeyListModel.h"
+#include "app/RequestListModel.h"
 #include "ui/AdministrationWorkspace.h"
 #include "ui/ApiKeysPanel.h"
 #include "ui/BudgetWorkspace.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 
@@ -199,7 +201,10 @@ private slots:
         QVERIFY(!bar->offlineShown());
         QVERIFY(bar->accessibleDescription().contains(QStringLiteral("Last sync")));
         m_f->server().stop();
+        // A cycle that reached no server changed nothing: the list is not read again.
+        QSignalSpy reread(m_f->window().requestsWorkspace()->model(), &QAbstractItemModel::modelReset);
         QVERIFY(!m_f->syncOnce());
+        QCOMPARE(reread.size(), 0);
         QVERIFY(bar->offlineShown());
         QVERIFY(bar->accessibleDescription().contains(QStringLiteral("OFFLINE")));
         QVERIFY(m_f->restartServer());
