@@ -34,6 +34,7 @@ RequestListModel::~RequestListModel()
 void RequestListModel::setFilter(const RequestFilter& filter)
 {
     m_filter = filter;
+    m_filterChanged = true;
     reload(kPageSize);
 }
 
@@ -76,22 +77,35 @@ void RequestListModel::reload(int rows)
     m_atEnd = !page || m_rows.size() < rows;
     endResetModel();
     m_changing = false;
-    if (!page)
+    if (!page) {
+        dropCount(); // a count under way was for rows no longer shown
         return report(page.error());
+    }
     count();
+}
+
+// Stops the count under way, if any, and makes sure it never reports.
+quint64 RequestListModel::dropCount()
+{
+    if (m_cancelCount)
+        m_cancelCount->cancel();
+    m_cancelCount.reset();
+    m_countPending = false;
+    return ++m_countTicket;
 }
 
 void RequestListModel::count()
 {
-    if (m_cancelCount)
-        m_cancelCount->cancel();
-    const quint64 ticket = ++m_countTicket;
-    if (m_atEnd) { // every match is on the first page already
-        m_cancelCount.reset();
+    const quint64 ticket = dropCount();
+    const bool filterChanged = std::exchange(m_filterChanged, false);
+    if (m_atEnd) // every match is on the first page already
         return counted(ticket, qint64(m_rows.size()));
+    // The same filter read again (after a sync, or in another order) keeps showing its last
+    // count until the new one is in; a new filter's is unknown until then.
+    if (filterChanged || m_total < 0) {
+        m_total = -1;
+        emit totalCountChanged(m_total);
     }
-    m_total = -1;
-    emit totalCountChanged(m_total);
     if (m_countHeld) {
         m_countPending = true;
         return;

@@ -65,7 +65,8 @@ public:
     // The names (status, district, …) are in the interface language: call after it changes.
     void retranslate();
 
-    // Rows matching the filter, not only fetched; -1 while being counted.
+    // Rows matching the filter, not only fetched; -1 while a new filter's are being counted
+    // (the same filter read again shows its last count until the new one is in).
     qint64 totalCount() const { return m_total; }
     // Filter and order changes are kept, not read, until released, then read once: for
     // setting up a view, whose sort indicator and first filter each change them.
@@ -95,6 +96,7 @@ signals:
 private:
     void reload(int rows);
     void count();
+    quint64 dropCount();
     void countInBackground(quint64 ticket);
     void counted(quint64 ticket, const Result<qint64>& total);
     QString displayText(const RequestSummary& r, int column) const;
@@ -110,8 +112,9 @@ private:
     QList<RequestSummary> m_rows;
     bool m_atEnd = false;
     bool m_changing = false; // between begin… and end… of a reset or an insert
-    qint64 m_total = 0;
+    qint64 m_total = -1;
     quint64 m_countTicket = 0; // the count that may still report
+    bool m_filterChanged = false; // since the last count began
     bool m_reloadsHeld = false;
     int m_heldReload = 0; // rows to read when released; 0: none asked for
     bool m_countHeld = false;

@@ -3,6 +3,7 @@
 #include "AlmatyTime.h"
 #include "Clock.h"
 #include "DemoText.h"
+#include "TimeOrderedUuid.h"
 #include "Workflow.h"
 
 #include <QTime>
@@ -193,6 +194,9 @@ Request DemoGenerator::baseRequest(QDate day)
         r.createdAt
             = AlmatyTime::startOfDay(day).addMSecs(AlmatyTime::startOfDay(day).msecsTo(r.createdAt)
                                                    * AlmatyTime::startOfDay(day).msecsTo(m_now) / 86400000);
+    // Made in time order, as the workstation makes ids (TimeOrderedUuid): the random bits the
+    // generator drew, the request's own time first.
+    r.id = TimeOrderedUuid::withTime(r.id, r.createdAt.toMSecsSinceEpoch());
     r.citizen.language = m_rng.chance(0.4) ? Language::Kazakh : Language::Russian;
     r.citizen.anonymous = r.kind != RequestKind::Application && m_rng.chance(0.08);
     if (!r.citizen.anonymous) {
@@ -320,8 +324,9 @@ void DemoGenerator::live(GeneratedRequest& g, bool mayShortcut)
         if (r.returnCount < 2 && m_rng.chance(0.12)) {
             ActionInput why;
             why.comment = QStringLiteral("Не указаны принятые меры и сроки");
-            // Scores from the id, not the generator: the same data as before, plus scores.
-            why.qualityScore = 1 + int(r.id.data2 % 3);
+            // Scores from the id's random bits, not the generator: the same data as before,
+            // plus scores (the id's first bits are its time).
+            why.qualityScore = 1 + int(r.id.data4[6] % 3);
             step(g, Action::Return, inspectorActor(m_rng), why, at);
             if (!later(12, 72))
                 return;
@@ -329,7 +334,7 @@ void DemoGenerator::live(GeneratedRequest& g, bool mayShortcut)
         } else {
             ActionInput accept;
             accept.satisfaction = m_rng.chance(0.6) ? 1 + m_rng.weighted({1, 1, 2, 4, 6}) : 0;
-            accept.qualityScore = 3 + int(r.id.data1 % 3);
+            accept.qualityScore = 3 + int(r.id.data4[7] % 3);
             step(g, Action::Accept, inspectorActor(m_rng), accept, at);
         }
     }
@@ -368,6 +373,7 @@ GeneratedRequest DemoGenerator::incidentCall(const DemoIncident& incident)
     // The calls come in the hours after the incident starts.
     r.createdAt
         = AlmatyTime::startOfDay(incident.day).addSecs(7 * 3600 + qint64(m_rng.uniform() * 30 * 3600));
+    r.id = TimeOrderedUuid::withTime(r.id, r.createdAt.toMSecsSinceEpoch());
     placeOnStreet(r, r.citizen.language);
     r.description = DemoText::description(m_rng, r.categoryCode, r.citizen.language, r.address);
     QDateTime at = r.createdAt;

@@ -125,6 +125,21 @@ private slots:
         QCOMPARE(reported, (QList<qint64> {-1, -1, kRows / 8}));
     }
 
+    // Read again after a sync, the list keeps showing its count until the new one is in:
+    // no "Counting…" flashing at every sync.
+    void refreshKeepsTheCountShown()
+    {
+        RequestListModel model(m_cache->db(), m_cache->reference(), m_cache->policy());
+        QSignalSpy counted(&model, &RequestListModel::totalCountChanged);
+        model.setFilter({});
+        QTRY_COMPARE(model.totalCount(), kRows);
+        counted.clear();
+        model.refresh();
+        QCOMPARE(model.totalCount(), kRows);
+        QTRY_COMPARE(counted.size(), 1); // the new count, and nothing before it
+        QCOMPARE(counted.at(0).at(0).toLongLong(), kRows);
+    }
+
     // A view holds the count until it has painted its first rows, and its own set-up (sort
     // indicator, first filter) until it is done: then the page is read once.
     void holdsReloadsAndCountsUntilReleased()

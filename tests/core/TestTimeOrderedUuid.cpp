@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QSet>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace tyndau;
 
@@ -47,6 +48,19 @@ private slots:
         QStringList sorted = made;
         sorted.sort();
         QCOMPARE(sorted, made);
+    }
+
+    // The demo's generator dates its ids over a year: the time it gives, its random bits kept.
+    void madeForATimeOfThePast()
+    {
+        const QUuid random = QUuid::fromString(QStringLiteral("0f1e2d3c-4b5a-4697-a8b9-cadbecfd0e1f"));
+        const qint64 ms = QDateTime(QDate(2025, 3, 8), QTime(9, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+        const QUuid id = TimeOrderedUuid::withTime(random, ms);
+        QCOMPARE(TimeOrderedUuid::timeOf(id), ms);
+        QCOMPARE(id.variant(), QUuid::DCE);
+        const QString text = id.toString(QUuid::WithoutBraces);
+        QCOMPARE(text.mid(14), QStringLiteral("7697-a8b9-cadbecfd0e1f")); // version 7, the rest as drawn
+        QVERIFY(text < TimeOrderedUuid::createText()); // a year ago sorts before now
     }
 
     void neverRepeats()
