@@ -60,8 +60,29 @@ sqlite3 "$work/limit.db" <"$work/dump.sql"
 t5=$(now)
 limit_s=$(awk -v a="$t4" -v b="$t5" 'BEGIN{printf "%.2f", b-a}')
 
+# For comparison with the rows recorded before 2026-11-24 night: the same rows into the
+# server's own tables (since schema 14 without the eight list indexes).
+{
+    echo "PRAGMA foreign_keys=OFF;"
+    echo "BEGIN TRANSACTION;"
+    sqlite3 "$work/server.db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'table'
+                               AND name IN ('requests', 'request_history')"
+    sqlite3 "$work/server.db" ".mode insert requests" "SELECT * FROM requests"
+    sqlite3 "$work/server.db" ".mode insert request_history" "SELECT * FROM request_history"
+    sqlite3 "$work/server.db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index'
+                               AND tbl_name IN ('requests', 'request_history') AND sql IS NOT NULL"
+    echo "COMMIT;"
+} >"$work/dump-server.sql"
+t6=$(now)
+sqlite3 "$work/limit-server.db" <"$work/dump-server.sql"
+t7=$(now)
+server_limit_s=$(awk -v a="$t6" -v b="$t7" 'BEGIN{printf "%.2f", b-a}')
+
 project=$(rate "$N" "$sync_s")
 limit=$(rate "$N" "$limit_s")
 echo "initial sync (tyndauctl over loopback): $N requests in ${sync_s} s = $project requests/s"
 echo "limit (sqlite3 shell, same rows, one transaction): ${limit_s} s = $limit requests/s"
 awk -v p="$project" -v l="$limit" 'BEGIN { printf "ratio: %.3f of the limit (target >= 0.5)\n", p / l }'
+server_limit=$(rate "$N" "$server_limit_s")
+echo "for comparison, the same rows into the server's tables (the limit until 2026-11-24): ${server_limit_s} s = $server_limit requests/s"
+awk -v p="$project" -v l="$server_limit" 'BEGIN { printf "ratio against it: %.3f\n", p / l }'
