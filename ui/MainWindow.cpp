@@ -17,6 +17,7 @@
 #include "app/RegistrationDraft.h"
 #include "app/SyncEngine.h"
 #include "app/UiLanguage.h"
+#include "core/AlmatyTime.h"
 #include "core/Permissions.h"
 #include "db/OutboxStore.h"
 
@@ -278,9 +279,12 @@ void MainWindow::onSynced(bool ok)
 {
     // The status bar already says how it went. A failed cycle may still have changed the
     // cache (pages applied before the line was cut); one that changed nothing, as when the
-    // server is out of reach, leaves the lists as they are.
-    if (!ok && !m_sync->changedCache())
+    // server is out of reach, leaves the lists as they are, unless the day has turned since
+    // they were read: overdue and due soon are counted from today.
+    const QDate today = AlmatyTime::today();
+    if (!ok && !m_sync->changedCache() && today == m_listsReadOn)
         return;
+    m_listsReadOn = today;
     // A workspace not built yet reads the cache when it is.
     if (m_requests)
         m_requests->refresh();

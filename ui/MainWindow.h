@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/SessionClient.h"
+#include "core/AlmatyTime.h"
 #include "core/Workflow.h"
 
 #include <QMainWindow>
@@ -85,6 +86,7 @@ private:
     Actor m_actor;
     UiLanguage& m_language;
     SyncEngine* m_sync = nullptr;
+    QDate m_listsReadOn = AlmatyTime::today(); // the day the lists' deadlines were counted for
     RegistrationDraft* m_draft = nullptr;
     QStackedWidget* m_stack = nullptr;
     QToolBar* m_toolbar = nullptr;

@@ -1,6 +1,7 @@
 #include "GuiFixture.h"
 #include "app/ApiKeyListModel.h"
 #include "app/RequestListModel.h"
+#include "core/Clock.h"
 #include "ui/AdministrationWorkspace.h"
 #include "ui/ApiKeysPanel.h"
 #include "ui/BudgetWorkspace.h"
@@ -205,6 +206,13 @@ private slots:
         QSignalSpy reread(m_f->window().requestsWorkspace()->model(), &QAbstractItemModel::modelReset);
         QVERIFY(!m_f->syncOnce());
         QCOMPARE(reread.size(), 0);
+        // Past midnight, still offline: the lists are read again for the new day's deadlines.
+        FixedClock tomorrow(QDateTime::currentDateTimeUtc().addDays(1));
+        Clock::setInstance(&tomorrow);
+        const bool synced = m_f->syncOnce();
+        Clock::setInstance(nullptr);
+        QVERIFY(!synced);
+        QCOMPARE(reread.size(), 1);
         QVERIFY(bar->offlineShown());
         QVERIFY(bar->accessibleDescription().contains(QStringLiteral("OFFLINE")));
         QVERIFY(m_f->restartServer());
