@@ -8,6 +8,7 @@
 #include "app/LocalCache.h"
 #include "app/OrganizationListModel.h"
 #include "app/RegistrationDraft.h"
+#include "app/RequestListModel.h"
 #include "app/SignIn.h"
 #include "app/SyncEngine.h"
 #include "app/UiLanguage.h"
@@ -40,6 +41,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -57,9 +59,24 @@
 
 namespace {
 
+// A requests list counts after its first paint: painted once, and its count waited for, so
+// that the picture shows the number, not "Counting requests…".
+void waitForCounts(QWidget& window)
+{
+    for (auto* list : window.findChildren<tyndau::RequestsWorkspace*>()) {
+        if (!list->isVisible())
+            continue;
+        list->view()->viewport()->repaint();
+        QDeadlineTimer deadline(30000);
+        while (list->model()->totalCount() < 0 && !deadline.hasExpired())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+}
+
 bool grab(QWidget& window, const QString& path)
 {
     QApplication::processEvents();
+    waitForCounts(window);
     const bool ok = window.grab().save(path);
     std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
     return ok;
