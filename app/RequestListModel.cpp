@@ -4,6 +4,7 @@
 #include "core/AlmatyTime.h"
 #include "core/DeadlinePolicy.h"
 #include "core/ReferenceData.h"
+#include "db/Cancellation.h"
 #include "db/Database.h"
 
 #include <QElapsedTimer>

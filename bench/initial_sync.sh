@@ -35,48 +35,50 @@ TYNDAU_PASSWORD=demo "$BUILD/app/tyndauctl" --server "http://127.0.0.1:$port" --
 t3=$(now)
 sync_s=$(awk -v a="$t2" -v b="$t3" 'BEGIN{printf "%.2f", b-a}')
 
-# The rows the server sent, inserted into the tables the workstation filled: the cache's own
-# schema (tables, indexes, triggers), read from the cache the sync just made. Until schema 14
-# the server's tables had the same indexes; since, the server keeps fewer (the list indexes
-# are the workstation's), and a limit built on the server's schema inserted into tables with
-# eight indexes fewer than the workstation's.
+# The limit: the rows the server sent, inserted into the tables the workstation filled — the
+# cache's own schema (tables, indexes, triggers), read from the cache the sync just made.
+# Until schema 14 the server's tables had the same indexes; since, the server keeps fewer
+# (the list indexes are the workstation's), and a limit built on the server's schema inserted
+# into tables with eight indexes fewer than the workstation's. That one is still measured,
+# for comparison with the rows recorded before 2026-11-24 night.
 # Only the two tables, in one transaction, indexes built after the rows (as .dump writes
 # them). Not ".dump requests request_history": the shell reads that as one pattern that fails
 # and dumps the whole database, the server's change feed, ops and access log included.
-{
-    echo "PRAGMA foreign_keys=OFF;"
-    echo "BEGIN TRANSACTION;"
-    sqlite3 "$work/cache.db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'table'
-                              AND name IN ('requests', 'request_history')"
-    # With the columns named: the server's table may order them otherwise than the cache's.
-    sqlite3 "$work/server.db" ".headers on" ".mode insert requests" "SELECT * FROM requests"
-    sqlite3 "$work/server.db" ".headers on" ".mode insert request_history" "SELECT * FROM request_history"
-    sqlite3 "$work/cache.db" "SELECT sql || ';' FROM sqlite_master WHERE type IN ('index', 'trigger')
-                              AND tbl_name IN ('requests', 'request_history') AND sql IS NOT NULL"
-    echo "COMMIT;"
-} >"$work/dump.sql"
-t4=$(now)
-sqlite3 "$work/limit.db" <"$work/dump.sql"
-t5=$(now)
-limit_s=$(awk -v a="$t4" -v b="$t5" 'BEGIN{printf "%.2f", b-a}')
+# The rows go in by position, as .dump writes them (naming the columns in every INSERT made
+# the shell's input half as long again, and the limit slower): so the two schemas' columns
+# must be the same, in the same order, which is checked first.
+columns_of() { sqlite3 "$1" "SELECT group_concat(name) FROM pragma_table_info('$2')"; }
+for table in requests request_history; do
+    if [ "$(columns_of "$work/server.db" $table)" != "$(columns_of "$work/cache.db" $table)" ]; then
+        echo "the server's and the cache's $table differ in their columns: the limit would be wrong" >&2
+        exit 1
+    fi
+done
+sqlite3 "$work/server.db" ".mode insert requests" "SELECT * FROM requests" >"$work/rows.sql"
+sqlite3 "$work/server.db" ".mode insert request_history" "SELECT * FROM request_history" >>"$work/rows.sql"
 
-# For comparison with the rows recorded before 2026-11-24 night: the same rows into the
-# server's own tables (since schema 14 without the eight list indexes).
-{
-    echo "PRAGMA foreign_keys=OFF;"
-    echo "BEGIN TRANSACTION;"
-    sqlite3 "$work/server.db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'table'
-                               AND name IN ('requests', 'request_history')"
-    sqlite3 "$work/server.db" ".mode insert requests" "SELECT * FROM requests"
-    sqlite3 "$work/server.db" ".mode insert request_history" "SELECT * FROM request_history"
-    sqlite3 "$work/server.db" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index'
-                               AND tbl_name IN ('requests', 'request_history') AND sql IS NOT NULL"
-    echo "COMMIT;"
-} >"$work/dump-server.sql"
-t6=$(now)
-sqlite3 "$work/limit-server.db" <"$work/dump-server.sql"
-t7=$(now)
-server_limit_s=$(awk -v a="$t6" -v b="$t7" 'BEGIN{printf "%.2f", b-a}')
+statements_of() { # DB TYPES : the two tables' statements of those types, from DB's schema
+    sqlite3 "$1" "SELECT sql || ';' FROM sqlite_master WHERE type IN ($2)
+                  AND tbl_name IN ('requests', 'request_history') AND sql IS NOT NULL"
+}
+load_seconds() { # SCHEMA_DB : the rows loaded into a fresh database with SCHEMA_DB's two tables
+    {
+        echo "PRAGMA foreign_keys=OFF;"
+        echo "BEGIN TRANSACTION;"
+        statements_of "$1" "'table'"
+        cat "$work/rows.sql"
+        statements_of "$1" "'index', 'trigger'"
+        echo "COMMIT;"
+    } >"$work/load.sql"
+    rm -f "$work/limit.db"
+    local start end
+    start=$(now)
+    sqlite3 "$work/limit.db" <"$work/load.sql"
+    end=$(now)
+    awk -v a="$start" -v b="$end" 'BEGIN{printf "%.2f", b-a}'
+}
+limit_s=$(load_seconds "$work/cache.db")
+server_limit_s=$(load_seconds "$work/server.db")
 
 project=$(rate "$N" "$sync_s")
 limit=$(rate "$N" "$limit_s")

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Cancellation.h"
 #include "Migrator.h"
 #include "QueryCache.h"
 #include "Statement.h"
@@ -12,7 +13,6 @@
 #include <QSqlError>
 
 #include <atomic>
-#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDb, "tyndau.db")
 
@@ -230,40 +230,6 @@ Result<std::unique_ptr<Database>> Database::open(const DbUrl& url, Options optio
             return r.error();
     }
     return db;
-}
-
-void Cancellation::cancel()
-{
-    m_cancelled = true;
-    std::lock_guard lock(m_mutex);
-    if (m_connection)
-        sqlite3_interrupt(m_connection);
-}
-
-bool Cancellation::cancelled() const
-{
-    return m_cancelled;
-}
-
-// Two ways, because each misses a case: SQLite forgets an interrupt that comes while nothing
-// runs, and asks a progress handler only between steps of its machine, of which COUNT(*) is
-// one, reading the whole index.
-void Cancellation::attach(sqlite3* connection)
-{
-    sqlite3_progress_handler(
-        connection, 1000, [](void* self) { return static_cast<Cancellation*>(self)->cancelled() ? 1 : 0; },
-        this);
-    std::lock_guard lock(m_mutex);
-    m_connection = connection;
-}
-
-// Before the connection closes: sqlite3_interrupt on a closed one is undefined.
-void Cancellation::detach()
-{
-    std::lock_guard lock(m_mutex);
-    if (m_connection)
-        sqlite3_progress_handler(m_connection, 0, nullptr, nullptr);
-    m_connection = nullptr;
 }
 
 void Database::cancelWith(std::shared_ptr<Cancellation> cancellation)

@@ -8,35 +8,15 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <atomic>
 #include <memory>
-#include <mutex>
-
-struct sqlite3;
 
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace tyndau {
 
+class Cancellation;
 class QueryCache;
 class StatementCache;
-
-// Stops what a connection on another thread runs (Database::cancelWith).
-class Cancellation
-{
-public:
-    void cancel(); // from any thread
-    bool cancelled() const;
-
-private:
-    friend class Database;
-    void attach(sqlite3* connection);
-    void detach();
-
-    std::atomic<bool> m_cancelled {false};
-    std::mutex m_mutex; // guards m_connection
-    sqlite3* m_connection = nullptr; // while a Database holds it open
-};
 
 // One open, migrated connection to a Tyndau database, SQLite or PostgreSQL. Qt connections
 // belong to the thread that opened them: open one Database per thread.

@@ -1,3 +1,4 @@
+#include "db/Cancellation.h"
 #include "db/Migrator.h"
 #include "support/TestDb.h"
 
