@@ -149,7 +149,10 @@ void RequestListModel::countInBackground(quint64 ticket)
         if (!db)
             return db.error();
         db.value()->cancelWith(cancel);
-        return RequestListStore(*db.value()).count(filter);
+        auto counted = RequestListStore(*db.value()).count(filter);
+        if (cancel->cancelled()) // an interrupted COUNT(*) can answer with the part it read
+            return Error {QStringLiteral("cancelled"), QString(), {}};
+        return counted;
     });
     auto* watcher = new QFutureWatcher<Result<qint64>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {

@@ -4,6 +4,7 @@
 #include <mutex>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace tyndau {
 
@@ -22,6 +23,7 @@ private:
     std::atomic<bool> m_cancelled {false};
     std::mutex m_mutex; // guards m_connection
     sqlite3* m_connection = nullptr; // while a Database holds it open
+    sqlite3_stmt* m_keeper = nullptr; // keeps an interrupt from being forgotten (attach)
 };
 
 } // namespace tyndau

@@ -51,6 +51,35 @@ private slots:
                  qPrintable(endless.error().message));
     }
 
+    // A cancel that comes before the statement starts: SQLite would forget the interrupt, and
+    // COUNT(*) (one step of its machine, never asking the progress handler) ran to its end
+    // while the window closing waited for it.
+    void aCancellationBeforeTheStatementStopsIt()
+    {
+        test::TestDb dbs;
+        auto db = dbs.open(QStringLiteral("sqlite"));
+        QVERIFY(db);
+        auto cancellation = std::make_shared<Cancellation>();
+        db->cancelWith(cancellation);
+        cancellation->cancel();
+        const auto counted = db->exec(QStringLiteral("SELECT COUNT(*) FROM requests"));
+        QVERIFY(!counted.ok());
+        QVERIFY2(counted.error().message.contains(QLatin1String("interrupt")),
+                 qPrintable(counted.error().message));
+    }
+
+    // Cancelled before the connection was attached: the first statement after it stops.
+    void aCancellationBeforeAttachingStopsTheFirstStatement()
+    {
+        test::TestDb dbs;
+        auto db = dbs.open(QStringLiteral("sqlite"));
+        QVERIFY(db);
+        auto cancellation = std::make_shared<Cancellation>();
+        cancellation->cancel();
+        db->cancelWith(cancellation);
+        QVERIFY(!db->exec(QStringLiteral("SELECT COUNT(*) FROM requests")).ok());
+    }
+
     void damagedFileIsMovedAsideNotDeleted()
     {
         test::TestDb dbs;
