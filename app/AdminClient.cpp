@@ -1,6 +1,7 @@
 #include "AdminClient.h"
 
 #include "ApiError.h"
+#include "ApiRequest.h"
 #include "core/UserAccount.h"
 #include "core/WireFormat.h"
 
@@ -20,13 +21,7 @@ AdminClient::AdminClient(QUrl server, QString token, QObject* parent)
 
 QNetworkRequest AdminClient::request(const QString& path) const
 {
-    QUrl url = m_server;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
-    QNetworkRequest r(url);
-    r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    r.setTransferTimeout(30000);
-    return r;
+    return ApiRequest::make(m_server, path, m_token);
 }
 
 void AdminClient::send(QNetworkReply* reply, int expected, std::function<void(const QJsonObject&)> done)

@@ -1,6 +1,7 @@
 #include "BlobFetcher.h"
 
 #include "ApiError.h"
+#include "ApiRequest.h"
 #include "core/AttachmentType.h"
 #include "db/AttachmentStore.h"
 
@@ -22,13 +23,8 @@ void BlobFetcher::fetch(const QString& sha256)
     if (m_running.contains(sha256))
         return;
     m_running.insert(sha256);
-    QUrl url = m_server;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
-                + QStringLiteral("/api/v1/attachments/") + sha256);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    request.setTransferTimeout(30000);
-    QNetworkReply* reply = m_nam.get(request);
+    QNetworkReply* reply
+        = m_nam.get(ApiRequest::make(m_server, QStringLiteral("/api/v1/attachments/") + sha256, m_token));
     connect(reply, &QNetworkReply::finished, this, [this, reply, sha256] { onFinished(reply, sha256); });
 }
 

@@ -1,6 +1,7 @@
 #include "SessionClient.h"
 
 #include "ApiError.h"
+#include "ApiRequest.h"
 #include "core/WireFormat.h"
 
 #include <QJsonDocument>
@@ -8,17 +9,6 @@
 #include <QNetworkReply>
 
 namespace tyndau {
-namespace {
-
-QUrl sessionUrl(const QUrl& server)
-{
-    QUrl url = server;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
-                + QStringLiteral("/api/v1/session"));
-    return url;
-}
-
-} // namespace
 
 SessionClient::SessionClient(QObject* parent)
     : QObject(parent)
@@ -27,9 +17,7 @@ SessionClient::SessionClient(QObject* parent)
 
 void SessionClient::logIn(const QUrl& server, const QString& login, const QString& password)
 {
-    QNetworkRequest request(sessionUrl(server));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(30000);
+    const QNetworkRequest request = ApiRequest::make(server, QStringLiteral("/api/v1/session"), {});
     const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("login"), login},
                                                        {QStringLiteral("password"), password}})
                                 .toJson(QJsonDocument::Compact);
@@ -63,9 +51,7 @@ void SessionClient::logIn(const QUrl& server, const QString& login, const QStrin
 
 void SessionClient::logOut(const QUrl& server, const QString& token)
 {
-    QNetworkRequest request(sessionUrl(server));
-    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    request.setTransferTimeout(30000);
+    const QNetworkRequest request = ApiRequest::make(server, QStringLiteral("/api/v1/session"), token);
     QNetworkReply* reply = m_nam.deleteResource(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();

@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "ApiError.h"
+#include "ApiRequest.h"
 #include "FeedApplier.h"
 #include "ReplyDeadline.h"
 #include "core/Clock.h"
@@ -68,13 +69,7 @@ void SyncEngine::setInterval(int seconds)
 
 QNetworkRequest SyncEngine::request(const QString& path) const
 {
-    QUrl url = m_server;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
-    QNetworkRequest r(url);
-    r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    r.setTransferTimeout(m_transferTimeout);
-    return r;
+    return ApiRequest::make(m_server, path, m_token, m_transferTimeout);
 }
 
 void SyncEngine::publish()

@@ -10,6 +10,7 @@
 #include "db/AuditStore.h"
 #include "db/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -23,13 +24,13 @@ namespace {
 std::variant<AuthContext, HttpResponse> asAdmin(AuthService& auth, const HttpRequest& request)
 {
     return authorizeFor(auth, request, Permission::ManageApiKeys,
-                        QStringLiteral("Only an administrator manages API keys."));
+                        QCoreApplication::translate("Server", "Only an administrator manages API keys."));
 }
 
 HttpResponse internal()
 {
     return HttpResponse::error(500, QStringLiteral("internal"),
-                               QStringLiteral("The server failed; try again."));
+                               QCoreApplication::translate("Server", "The server failed; try again."));
 }
 
 } // namespace
@@ -84,9 +85,10 @@ HttpResponse AdminApi::createKey(const HttpRequest& request)
                                    QStringLiteral("channel"));
     const QString label = body.value(QLatin1String("label")).toString().trimmed();
     if (label.isEmpty() || label.size() > 200)
-        return HttpResponse::error(422, QStringLiteral("invalid"),
-                                   QStringLiteral("Name the key (1 to 200 characters)."),
-                                   QStringLiteral("label"));
+        return HttpResponse::error(
+            422, QStringLiteral("invalid"),
+            QCoreApplication::translate("Server", "Name the key (1 to 200 characters)."),
+            QStringLiteral("label"));
     const QString key = PasswordHasher::newToken();
     const QString& admin = std::get<AuthContext>(ctx).user.login;
     Transaction tx(m_db);
@@ -116,7 +118,8 @@ HttpResponse AdminApi::revokeKey(const HttpRequest& request, const QString& idTe
     for (const ApiKeyInfo& k : ApiKeyStore(m_db).all().value_or_zero())
         known = known || (ok && k.id == id);
     if (!known)
-        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such key."));
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+                                   QCoreApplication::translate("Server", "No such key."));
     const QString& admin = std::get<AuthContext>(ctx).user.login;
     Transaction tx(m_db);
     if (!tx.started() || !ApiKeyStore(m_db).revoke(id)

@@ -12,6 +12,8 @@
 #include "db/KnowledgeBaseStore.h"
 #include "db/ReferenceStore.h"
 
+#include <QCoreApplication>
+
 namespace tyndau {
 namespace {
 
@@ -90,7 +92,7 @@ OpOutcome AdminOps::record(const AuthContext& ctx, const QString& action, const 
 OpOutcome AdminOps::upsertArticle(const QJsonObject& op, const AuthContext& ctx)
 {
     if (!Permissions::has(ctx.user.role, Permission::EditKnowledgeBase))
-        return forbidden(QStringLiteral("This role may not edit the knowledge base."));
+        return forbidden(QCoreApplication::translate("Server", "This role may not edit the knowledge base."));
     auto parsed = WireFormat::articleFromJson(op.value(QLatin1String("article")).toObject());
     if (!parsed)
         return OpOutcome::rejected(parsed.error());
@@ -113,7 +115,7 @@ OpOutcome AdminOps::upsertArticle(const QJsonObject& op, const AuthContext& ctx)
 OpOutcome AdminOps::changePolicy(const QString& type, const QJsonObject& op, const AuthContext& ctx)
 {
     if (!Permissions::has(ctx.user.role, Permission::ManageReferenceData))
-        return forbidden(QStringLiteral("Only an administrator changes deadlines."));
+        return forbidden(QCoreApplication::translate("Server", "Only an administrator changes deadlines."));
     ReferenceStore store(m_db);
     QJsonObject detail = op;
     detail.remove(QStringLiteral("op_id"));
@@ -122,9 +124,11 @@ OpOutcome AdminOps::changePolicy(const QString& type, const QJsonObject& op, con
         const auto kind = fromCode<RequestKind>(op.value(QLatin1String("kind")).toString());
         const int days = op.value(QLatin1String("working_days")).toInt(-1);
         if (!kind)
-            return invalid(QStringLiteral("Unknown kind of request."), QStringLiteral("kind"));
+            return invalid(QCoreApplication::translate("Server", "Unknown kind of request."),
+                           QStringLiteral("kind"));
         if (days < 1 || days > 60)
-            return invalid(QStringLiteral("A term is 1 to 60 working days."), QStringLiteral("working_days"));
+            return invalid(QCoreApplication::translate("Server", "A term is 1 to 60 working days."),
+                           QStringLiteral("working_days"));
         if (auto w = store.setDeadlineTerm(*kind, days); !w)
             return OpOutcome::rejected(w.error());
         return record(ctx, QStringLiteral("deadline_term.set"), toCode(*kind), detail,
@@ -158,7 +162,8 @@ OpOutcome AdminOps::changePolicy(const QString& type, const QJsonObject& op, con
 OpOutcome AdminOps::changeCatalog(const QString& type, const QJsonObject& op, const AuthContext& ctx)
 {
     if (!Permissions::has(ctx.user.role, Permission::ManageReferenceData))
-        return forbidden(QStringLiteral("Only an administrator changes organizations and categories."));
+        return forbidden(QCoreApplication::translate(
+            "Server", "Only an administrator changes organizations and categories."));
     ReferenceStore store(m_db);
     const bool isOrganization = type == QLatin1String("upsert_organization");
     const QString key = isOrganization ? QStringLiteral("organization") : QStringLiteral("category");

@@ -3,6 +3,7 @@
 #include "Authorize.h"
 #include "CurrentCopy.h"
 #include "PreparedOps.h"
+#include "RequestLanguage.h"
 #include "core/BudgetWire.h"
 #include "core/JsonWriter.h"
 #include "core/Permissions.h"
@@ -28,7 +29,7 @@ HttpResponse internalError(const Error& e)
 {
     qCWarning(lcOps) << "internal error:" << e.message;
     return HttpResponse::error(500, QStringLiteral("internal"),
-                               QStringLiteral("The server failed; try again."));
+                               QCoreApplication::translate("Server", "The server failed; try again."));
 }
 
 bool hasPersonalData(const Request& r)
@@ -79,6 +80,8 @@ Api::Api(Database& db, ReferenceData reference, DeadlinePolicy policy, const QBy
 
 HttpResponse Api::handle(const HttpRequest& request)
 {
+    const RequestLanguage::Scope language(
+        RequestLanguage::fromAcceptLanguage(request.header("accept-language")));
     if (request.body.size() > kMaxBody)
         return HttpResponse::error(
             413, QStringLiteral("too_large"),
@@ -189,7 +192,7 @@ HttpResponse Api::getChanges(const HttpRequest& request)
     const bool allOrgs = Permissions::has(ctx.user.role, Permission::ViewAllRequests);
     if (!allOrgs && ctx.user.orgCode.isEmpty())
         return HttpResponse::error(403, QStringLiteral("forbidden"),
-                                   QStringLiteral("This role sees no requests."));
+                                   QCoreApplication::translate("Server", "This role sees no requests."));
     auto page = ChangeFeedStore(m_db).page(since, limit, allOrgs ? QString() : ctx.user.orgCode);
     if (!page)
         return internalError(page.error());
@@ -307,7 +310,8 @@ HttpResponse Api::getRequest(const HttpRequest& request, const QString& idText)
     // Another organization's request is "not found", not "forbidden": its existence is
     // not the executor's business either.
     if (!found.value() || !Permissions::maySee(ctx.user, found.value()->orgCode))
-        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such request."));
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+                                   QCoreApplication::translate("Server", "No such request."));
     auto history = store.history(id);
     if (!history)
         return internalError(history.error());
@@ -323,7 +327,7 @@ HttpResponse Api::health()
 {
     if (auto answered = m_db.ping(); !answered)
         return HttpResponse::error(503, QStringLiteral("unavailable"),
-                                   QStringLiteral("The database does not answer."));
+                                   QCoreApplication::translate("Server", "The database does not answer."));
     // The schema this program runs on (it migrated to it before serving).
     return HttpResponse::json(
         QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},

@@ -13,6 +13,7 @@
 #include "db/ProposalPhotoStore.h"
 #include "db/RequestStore.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace tyndau {
@@ -20,7 +21,8 @@ namespace {
 
 HttpResponse notFound()
 {
-    return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such attachment."));
+    return HttpResponse::error(404, QStringLiteral("not_found"),
+                               QCoreApplication::translate("Server", "No such attachment."));
 }
 
 QJsonObject describe(const AttachmentRef& ref)
@@ -59,13 +61,15 @@ HttpResponse AttachmentApi::upload(const HttpRequest& request, const QString& re
     RequestStore requests(m_db);
     auto found = id.isNull() ? Result<std::optional<Request>>(std::optional<Request> {}) : requests.find(id);
     if (!found || !found.value() || !Permissions::maySee(ctx.user, found.value()->orgCode))
-        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such request."));
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+                                   QCoreApplication::translate("Server", "No such request."));
     // Who works on requests may add to them; who only reads may not.
     if (!Permissions::has(ctx.user.role, Permission::RegisterRequests)
         && !Permissions::has(ctx.user.role, Permission::AnswerRequests)
         && !Permissions::has(ctx.user.role, Permission::ReviewAnswers))
-        return HttpResponse::error(403, QStringLiteral("forbidden"),
-                                   QStringLiteral("This role may not add attachments."));
+        return HttpResponse::error(
+            403, QStringLiteral("forbidden"),
+            QCoreApplication::translate("Server", "This role may not add attachments."));
     auto file = readUploadBody(request, false);
     if (auto* refusal = std::get_if<HttpResponse>(&file))
         return *refusal;
@@ -77,7 +81,7 @@ HttpResponse AttachmentApi::upload(const HttpRequest& request, const QString& re
                                          found.value()->orgCode)
         || !tx.commit())
         return HttpResponse::error(500, QStringLiteral("internal"),
-                                   QStringLiteral("The server failed; try again."));
+                                   QCoreApplication::translate("Server", "The server failed; try again."));
     return HttpResponse::json(describe(ref), 201);
 }
 
@@ -91,7 +95,8 @@ HttpResponse AttachmentApi::uploadPhoto(const HttpRequest& request, const QStrin
     if (!Permissions::has(ctx.user.role, Permission::ManageBudget))
         return HttpResponse::error(
             403, QStringLiteral("forbidden"),
-            QStringLiteral("Only an administrator tracks the winners' implementation."));
+            QCoreApplication::translate("Server",
+                                        "Only an administrator tracks the winners' implementation."));
     auto file = readUploadBody(request, true);
     if (auto* refusal = std::get_if<HttpResponse>(&file))
         return *refusal;
@@ -101,17 +106,20 @@ HttpResponse AttachmentApi::uploadPhoto(const HttpRequest& request, const QStrin
     Transaction tx(m_db);
     if (!tx.started())
         return HttpResponse::error(503, QStringLiteral("busy"),
-                                   QStringLiteral("The server is busy; try again."));
+                                   QCoreApplication::translate("Server", "The server is busy; try again."));
     BudgetStore budget(m_db);
     auto record = QUuid::fromString(proposalId).isNull()
         ? Result<std::optional<BudgetProposalRecord>>(std::nullopt)
         : budget.proposal(id);
     if (!record || !record.value())
-        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such proposal."));
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+                                   QCoreApplication::translate("Server", "No such proposal."));
     // Read under a share lock: the phase cannot move while the photo is added.
     auto season = budget.season(record.value()->proposal.seasonYear, BudgetStore::Lock::Share);
     Result<void> allowed = !season || !season.value()
-        ? Result<void>(Error {QStringLiteral("not_found"), QStringLiteral("The proposal has no season."), {}})
+        ? Result<void>(Error {QStringLiteral("not_found"),
+                              QCoreApplication::translate("Server", "The proposal has no season."),
+                              {}})
         : season.value()->allows(BudgetAction::TrackImplementation);
     if (allowed)
         allowed = BudgetOps::checkFundedWinner(m_db, *season.value(), *record.value());
@@ -124,7 +132,7 @@ HttpResponse AttachmentApi::uploadPhoto(const HttpRequest& request, const QStrin
         || !AuditStore(m_db).record(ctx.user.login, QStringLiteral("budget_photo.add"), id, detail)
         || !ChangeFeedStore(m_db).append(QStringLiteral("budget_proposal"), id, {}) || !tx.commit())
         return HttpResponse::error(500, QStringLiteral("internal"),
-                                   QStringLiteral("The server failed; try again."));
+                                   QCoreApplication::translate("Server", "The server failed; try again."));
     return HttpResponse::json(describe(photo), 201);
 }
 

@@ -5,6 +5,8 @@
 #include "db/AuthStore.h"
 #include "db/Database.h"
 
+#include <QCoreApplication>
+
 Q_LOGGING_CATEGORY(lcAuth, "tyndau.server.auth")
 
 namespace tyndau {
@@ -13,7 +15,7 @@ namespace {
 Error unauthorized()
 {
     return Error {QStringLiteral("unauthorized"),
-                  QStringLiteral("Log in: the session is missing, expired or ended."),
+                  QCoreApplication::translate("Server", "Log in: the session is missing, expired or ended."),
                   {}};
 }
 
@@ -33,9 +35,10 @@ Result<LoginResult> AuthService::login(const QString& login, const QString& pass
         return failures.error();
     if (failures->first >= kMaxFailuresPerLogin || failures->second >= kMaxFailuresPerPeer) {
         qCInfo(lcAuth) << "throttled login for" << login << "from" << peer;
-        return Error {QStringLiteral("throttled"),
-                      QStringLiteral("Too many failed attempts. Try again in a few minutes."),
-                      {}};
+        return Error {
+            QStringLiteral("throttled"),
+            QCoreApplication::translate("Server", "Too many failed attempts. Try again in a few minutes."),
+            {}};
     }
     auto creds = store.credentials(login);
     if (!creds)
@@ -46,7 +49,9 @@ Result<LoginResult> AuthService::login(const QString& login, const QString& pass
     if (!ok) {
         if (auto r = store.recordFailure(login, peer, now); !r)
             return r.error();
-        return Error {QStringLiteral("invalid_credentials"), QStringLiteral("Wrong login or password."), {}};
+        return Error {QStringLiteral("invalid_credentials"),
+                      QCoreApplication::translate("Server", "Wrong login or password."),
+                      {}};
     }
     if (auto r = store.clearFailures(login); !r)
         return r.error();

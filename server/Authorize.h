@@ -4,6 +4,8 @@
 #include "HttpTypes.h"
 #include "core/Permissions.h"
 
+#include <QCoreApplication>
+
 #include <variant>
 
 namespace tyndau {
@@ -19,7 +21,7 @@ inline std::variant<AuthContext, HttpResponse> authorize(AuthService& auth, cons
         return HttpResponse::error(401, ctx.error().code, ctx.error().message);
     qCWarning(lcAuth) << "authentication failed in the server:" << ctx.error().message;
     return HttpResponse::error(500, QStringLiteral("internal"),
-                               QStringLiteral("The server failed; try again."));
+                               QCoreApplication::translate("Server", "The server failed; try again."));
 }
 
 // The caller's session if their role has `permission`; otherwise the 401 or the 403 with

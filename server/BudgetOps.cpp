@@ -11,6 +11,7 @@
 #include "db/AuditStore.h"
 #include "db/ChangeFeedStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -117,7 +118,8 @@ Result<BudgetSeason> BudgetOps::seasonFor(int year, BudgetStore::Lock lock,
     if (!season)
         return season.error();
     if (!season.value())
-        return Error {QStringLiteral("not_found"), QStringLiteral("There is no %1 season.").arg(year),
+        return Error {QStringLiteral("not_found"),
+                      QCoreApplication::translate("Server", "There is no %1 season.").arg(year),
                       QStringLiteral("year")};
     if (action) {
         if (auto allowed = season.value()->allows(*action); !allowed)
@@ -135,7 +137,7 @@ Result<BudgetProposalRecord> BudgetOps::proposalFor(const QJsonObject& op)
     if (!found)
         return found.error();
     if (!found.value())
-        return Error {QStringLiteral("not_found"), QStringLiteral("No such proposal."),
+        return Error {QStringLiteral("not_found"), QCoreApplication::translate("Server", "No such proposal."),
                       QStringLiteral("proposal_id")};
     return *found.value();
 }
@@ -160,7 +162,8 @@ OpOutcome BudgetOps::announce(const AuthContext& ctx, const QString& entity, con
 OpOutcome BudgetOps::setSeason(const QJsonObject& op, const AuthContext& ctx)
 {
     if (!Permissions::has(ctx.user.role, Permission::ManageBudget))
-        return forbidden(QStringLiteral("Only an administrator runs the participation budget."));
+        return forbidden(
+            QCoreApplication::translate("Server", "Only an administrator runs the participation budget."));
     const QJsonValue value = op.value(QLatin1String("season"));
     if (!value.isObject())
         return rejected(Error {QStringLiteral("invalid_type"), QStringLiteral("“season” must be an object."),
@@ -174,8 +177,9 @@ OpOutcome BudgetOps::setSeason(const QJsonObject& op, const AuthContext& ctx)
     BudgetSeason season = parsed.value();
     for (auto it = season.budgets().constBegin(); it != season.budgets().constEnd(); ++it)
         if (!m_reference.district(it.key()))
-            return rejected(invalid(QStringLiteral("Unknown district “%1”.").arg(it.key()),
-                                    QStringLiteral("budgets.") + it.key()));
+            return rejected(
+                invalid(QCoreApplication::translate("Server", "Unknown district “%1”.").arg(it.key()),
+                        QStringLiteral("budgets.") + it.key()));
 
     BudgetStore store(m_db);
     auto existing = store.season(season.year(), BudgetStore::Lock::Update);
@@ -187,13 +191,16 @@ OpOutcome BudgetOps::setSeason(const QJsonObject& op, const AuthContext& ctx)
         season.setPhase(old.phase());
         if (old.phase() >= BudgetPhase::Voting && season.maxVotes() != old.maxVotes())
             return rejected(Error {QStringLiteral("out_of_phase"),
-                                   QStringLiteral("Votes are already being taken: how many proposals a "
-                                                  "citizen may vote for can no longer change."),
+                                   QCoreApplication::translate("Server",
+                                                               "Votes are already being taken: how many "
+                                                               "proposals a citizen may vote for can no "
+                                                               "longer change."),
                                    QStringLiteral("max_votes")});
         if (old.phase() >= BudgetPhase::Results && season.budgets() != old.budgets())
             return rejected(Error {QStringLiteral("out_of_phase"),
-                                   QStringLiteral("The results are published: the districts' budgets can no "
-                                                  "longer change."),
+                                   QCoreApplication::translate("Server",
+                                                               "The results are published: the districts' "
+                                                               "budgets can no longer change."),
                                    QStringLiteral("budgets")});
     }
     if (auto w = store.upsertSeason(season); !w)
@@ -205,7 +212,8 @@ OpOutcome BudgetOps::setSeason(const QJsonObject& op, const AuthContext& ctx)
 OpOutcome BudgetOps::movePhase(const QJsonObject& op, const AuthContext& ctx)
 {
     if (!Permissions::has(ctx.user.role, Permission::ManageBudget))
-        return forbidden(QStringLiteral("Only an administrator moves the participation budget's phases."));
+        return forbidden(QCoreApplication::translate(
+            "Server", "Only an administrator moves the participation budget's phases."));
     auto year = yearOf(op);
     if (!year)
         return rejected(year.error());
@@ -226,7 +234,8 @@ OpOutcome BudgetOps::movePhase(const QJsonObject& op, const AuthContext& ctx)
     if (!moved)
         return rejected(moved.error());
     if (!moved.value())
-        return conflict(QStringLiteral("Someone moved the season's phase first."), QStringLiteral("phase"));
+        return conflict(QCoreApplication::translate("Server", "Someone moved the season's phase first."),
+                        QStringLiteral("phase"));
     return announce(
         ctx, QStringLiteral("budget_season"), {QString::number(season->year())},
         QStringLiteral("budget_season.move"),
@@ -237,7 +246,7 @@ OpOutcome BudgetOps::movePhase(const QJsonObject& op, const AuthContext& ctx)
 OpOutcome BudgetOps::submitProposal(const QJsonObject& op, const AuthContext& ctx)
 {
     if (!Permissions::has(ctx.user.role, Permission::RegisterProposals))
-        return forbidden(QStringLiteral("This role may not register proposals."));
+        return forbidden(QCoreApplication::translate("Server", "This role may not register proposals."));
     const QJsonValue value = op.value(QLatin1String("proposal"));
     if (!value.isObject())
         return rejected(Error {QStringLiteral("invalid_type"),
@@ -252,7 +261,8 @@ OpOutcome BudgetOps::submitProposal(const QJsonObject& op, const AuthContext& ct
     if (const QList<Error> problems = BudgetRules::checkProposal(p, season.value()); !problems.isEmpty())
         return rejected(problems.first());
     if (!m_reference.district(p.districtCode))
-        return rejected(invalid(QStringLiteral("Unknown district."), QStringLiteral("district")));
+        return rejected(
+            invalid(QCoreApplication::translate("Server", "Unknown district."), QStringLiteral("district")));
 
     // What the client does not decide: the assessment, the votes, and a time in the future
     // (a workstation's clock may run ahead; the tie-break must not reward it).
@@ -279,7 +289,7 @@ OpOutcome BudgetOps::submitProposal(const QJsonObject& op, const AuthContext& ct
 OpOutcome BudgetOps::assessProposal(const QJsonObject& op, const AuthContext& ctx)
 {
     if (!Permissions::has(ctx.user.role, Permission::AssessProposals))
-        return forbidden(QStringLiteral("Only an expert assesses proposals."));
+        return forbidden(QCoreApplication::translate("Server", "Only an expert assesses proposals."));
     auto record = proposalFor(op);
     if (!record)
         return rejected(record.error());
@@ -303,8 +313,10 @@ OpOutcome BudgetOps::assessProposal(const QJsonObject& op, const AuthContext& ct
     // older version is told who assessed it since.
     if (baseVersion.value() > 0 && baseVersion.value() != record->version)
         return conflict(
-            QStringLiteral("%1 assessed this proposal first.")
-                .arg(record->assessedBy.isEmpty() ? QStringLiteral("Someone") : record->assessedBy),
+            record->assessedBy.isEmpty()
+                ? QCoreApplication::translate("Server", "Another expert assessed this proposal first.")
+                : QCoreApplication::translate("Server", "The expert %1 assessed this proposal first.")
+                      .arg(record->assessedBy),
             QStringLiteral("proposal_id"));
     p.assessed = true;
     p.feasible = feasible.value();
@@ -314,13 +326,14 @@ OpOutcome BudgetOps::assessProposal(const QJsonObject& op, const AuthContext& ct
     if (const QList<Error> problems = BudgetRules::checkAssessment(p); !problems.isEmpty())
         return rejected(asOpField(problems.first()));
     if (!p.responsibleOrgCode.isEmpty() && !m_reference.organization(p.responsibleOrgCode))
-        return rejected(invalid(QStringLiteral("Unknown organization."), QStringLiteral("organization")));
+        return rejected(invalid(QCoreApplication::translate("Server", "Unknown organization."),
+                                QStringLiteral("organization")));
     record->assessedBy = ctx.user.login;
     auto updated = BudgetStore(m_db).updateAssessment(record.value());
     if (!updated)
         return rejected(updated.error());
     if (!updated.value())
-        return conflict(QStringLiteral("Someone changed this proposal first."),
+        return conflict(QCoreApplication::translate("Server", "Someone changed this proposal first."),
                         QStringLiteral("proposal_id"));
     return announce(ctx, QStringLiteral("budget_proposal"), {p.id});
 }
@@ -330,7 +343,7 @@ OpOutcome BudgetOps::assessProposal(const QJsonObject& op, const AuthContext& ct
 OpOutcome BudgetOps::castVote(const QJsonObject& op, const AuthContext& ctx)
 {
     if (!Permissions::has(ctx.user.role, Permission::RecordVotes))
-        return forbidden(QStringLiteral("This role may not record votes."));
+        return forbidden(QCoreApplication::translate("Server", "This role may not record votes."));
     auto year = yearOf(op);
     if (!year)
         return rejected(year.error());
@@ -376,18 +389,20 @@ OpOutcome BudgetOps::castVote(const QJsonObject& op, const AuthContext& ctx)
     if (!inserted.value()) {
         // The operator tells the citizen when that vote was taken; never whose IIN it was.
         auto first = store.vote(vote.seasonYear, vote.voterKey);
-        const QString when = first && first.value()
-            ? QStringLiteral(" (taken on %1 by %2)")
+        const QString message = first && first.value()
+            ? QCoreApplication::translate(
+                  "Server",
+                  "This citizen has already voted in the %1 season (on %2, taken by %3); "
+                  "each citizen votes once, and this vote is not counted.")
+                  .arg(vote.seasonYear)
                   .arg(AlmatyTime::dateOf(first.value()->recordedAt).toString(Qt::ISODate),
                        first.value()->recordedBy)
-            : QString();
-        return rejected(
-            Error {QStringLiteral("already_voted"),
-                   QStringLiteral("This citizen has already voted in the %1 season%2; each citizen "
-                                  "votes once, and this vote is not counted.")
-                       .arg(vote.seasonYear)
-                       .arg(when),
-                   QStringLiteral("voter_iin")});
+            : QCoreApplication::translate(
+                  "Server",
+                  "This citizen has already voted in the %1 season; each citizen votes "
+                  "once, and this vote is not counted.")
+                  .arg(vote.seasonYear);
+        return rejected(Error {QStringLiteral("already_voted"), message, QStringLiteral("voter_iin")});
     }
     if (auto added = store.addVotes(vote.choices); !added)
         return rejected(added.error());
@@ -408,16 +423,18 @@ Result<void> BudgetOps::checkFundedWinner(Database& db, const BudgetSeason& seas
               return row.funded && row.proposalId == record.proposal.id;
           });
     if (!funded)
-        return Error {QStringLiteral("not_funded"),
-                      QStringLiteral("Only a funded winner's implementation is tracked."),
-                      QStringLiteral("proposal_id")};
+        return Error {
+            QStringLiteral("not_funded"),
+            QCoreApplication::translate("Server", "Only a funded winner's implementation is tracked."),
+            QStringLiteral("proposal_id")};
     return {};
 }
 
 OpOutcome BudgetOps::updateImplementation(const QJsonObject& op, const AuthContext& ctx)
 {
     if (!Permissions::has(ctx.user.role, Permission::ManageBudget))
-        return forbidden(QStringLiteral("Only an administrator tracks the winners' implementation."));
+        return forbidden(QCoreApplication::translate(
+            "Server", "Only an administrator tracks the winners' implementation."));
     auto record = proposalFor(op);
     if (!record)
         return rejected(record.error());
@@ -445,7 +462,7 @@ OpOutcome BudgetOps::updateImplementation(const QJsonObject& op, const AuthConte
     if (!updated)
         return rejected(updated.error());
     if (!updated.value())
-        return conflict(QStringLiteral("Someone changed this proposal first."),
+        return conflict(QCoreApplication::translate("Server", "Someone changed this proposal first."),
                         QStringLiteral("proposal_id"));
     return announce(
         ctx, QStringLiteral("budget_proposal"), {record->proposal.id},

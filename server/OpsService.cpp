@@ -14,6 +14,7 @@
 #include "db/RegistrationNumbers.h"
 #include "db/RequestStore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
@@ -30,7 +31,7 @@ OpOutcome rejected(const Error& e)
 
 Error notFound()
 {
-    return Error {QStringLiteral("not_found"), QStringLiteral("No such request."),
+    return Error {QStringLiteral("not_found"), QCoreApplication::translate("Server", "No such request."),
                   QStringLiteral("request_id")};
 }
 
@@ -153,17 +154,23 @@ QJsonObject OpsService::withCurrentCopy(const QJsonObject& op, QJsonObject resul
 
 Result<void> OpsService::checkCodes(const Request& r, const ActionInput& input) const
 {
-    auto unknown = [](const char* field) {
-        return Error {QStringLiteral("invalid"),
-                      QStringLiteral("Unknown code in “%1”.").arg(QLatin1String(field)),
-                      QLatin1String(field)};
+    // The workstation's reference data may be older or newer than the server's.
+    auto unknown = [](const char* field, const QString& message) {
+        return Error {QStringLiteral("invalid"), message, QLatin1String(field)};
     };
     if (!r.districtCode.isEmpty() && !m_reference.district(r.districtCode))
-        return unknown("district");
+        return unknown("district",
+                       QCoreApplication::translate("Server", "The server does not know the district “%1”.")
+                           .arg(r.districtCode));
     if (!r.categoryCode.isEmpty() && !m_reference.category(r.categoryCode))
-        return unknown("category");
+        return unknown("category",
+                       QCoreApplication::translate("Server", "The server does not know the category “%1”.")
+                           .arg(r.categoryCode));
     if (!input.orgCode.isEmpty() && !m_reference.organization(input.orgCode))
-        return unknown("org");
+        return unknown(
+            "org",
+            QCoreApplication::translate("Server", "The server does not know the organization “%1”.")
+                .arg(input.orgCode));
     return {};
 }
 
@@ -172,7 +179,7 @@ OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthC
 {
     if (!Permissions::has(ctx.user.role, Permission::RegisterRequests))
         return rejected(Error {QStringLiteral("forbidden"),
-                               QStringLiteral("This role may not register requests."),
+                               QCoreApplication::translate("Server", "This role may not register requests."),
                                QStringLiteral("type")});
     if (!prepared.request) // prepared as another type of op: never from PreparedOp::of
         return rejected(
@@ -226,9 +233,10 @@ OpsService::Outcome OpsService::createRequest(const QJsonObject& op, const AuthC
     if (!input->link.isNull()) {
         auto target = store.exists(input->link);
         if (!target || !target.value())
-            return rejected(Error {QStringLiteral("invalid"),
-                                   QStringLiteral("The linked request does not exist."),
-                                   QStringLiteral("link")});
+            return rejected(
+                Error {QStringLiteral("invalid"),
+                       QCoreApplication::translate("Server", "The linked request does not exist."),
+                       QStringLiteral("link")});
     }
 
     const Actor actor {ctx.user.login, ctx.user.role, ctx.user.orgCode};
@@ -295,8 +303,14 @@ OpsService::Outcome OpsService::takeAction(const QJsonObject& op, const AuthCont
             const QString who = history && !history->isEmpty() ? history->last().actor : QString();
             return {QStringLiteral("conflict"),
                     Error {QStringLiteral("conflict"),
-                           QStringLiteral("%1 changed this request first: it is now “%2”.")
-                               .arg(who, displayName(r.status)),
+                           who.isEmpty() ? QCoreApplication::translate(
+                                               "Server",
+                                               "Another user changed this request first: it is now "
+                                               "“%1”.")
+                                               .arg(displayName(r.status))
+                                         : QCoreApplication::translate(
+                                               "Server", "%1 changed this request first: it is now “%2”.")
+                                               .arg(who, displayName(r.status)),
                            QStringLiteral("status")},
                     r, false};
         }
@@ -369,7 +383,7 @@ QJsonObject OpsService::applyOne(const QJsonObject& op, const AuthContext& ctx, 
         if (outcome.status != QLatin1String("applied")) {
             // The database's own words stay in the server's log, not in the client's hands.
             const QString message = databaseFailed
-                ? QStringLiteral("The server could not store this; send it again.")
+                ? QCoreApplication::translate("Server", "The server could not store this; send it again.")
                 : outcome.error.message;
             result.insert(
                 QStringLiteral("error"),
@@ -402,7 +416,8 @@ QJsonObject OpsService::applyOne(const QJsonObject& op, const AuthContext& ctx, 
         {QStringLiteral("status"), QStringLiteral("rejected")},
         {QStringLiteral("error"),
          QJsonObject {{QStringLiteral("code"), QStringLiteral("busy")},
-                      {QStringLiteral("message"), QStringLiteral("The server is busy: send it again.")},
+                      {QStringLiteral("message"),
+                       QCoreApplication::translate("Server", "The server is busy: send it again.")},
                       {QStringLiteral("field"), QJsonValue()}}}};
 }
 

@@ -13,6 +13,7 @@
 #include "db/Database.h"
 #include "db/ReferenceStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace tyndau {
@@ -23,13 +24,13 @@ constexpr qsizetype kMaxBody = 16 * 1024;
 std::variant<AuthContext, HttpResponse> asAdmin(AuthService& auth, const HttpRequest& request)
 {
     return authorizeFor(auth, request, Permission::ManageUsers,
-                        QStringLiteral("Only an administrator manages users."));
+                        QCoreApplication::translate("Server", "Only an administrator manages users."));
 }
 
 HttpResponse internal()
 {
     return HttpResponse::error(500, QStringLiteral("internal"),
-                               QStringLiteral("The server failed; try again."));
+                               QCoreApplication::translate("Server", "The server failed; try again."));
 }
 
 HttpResponse refused(const Error& e)
@@ -120,7 +121,8 @@ HttpResponse UserAdminApi::createUser(const HttpRequest& request)
     if (!existing)
         return internal();
     if (existing.value())
-        return HttpResponse::error(409, QStringLiteral("conflict"), QStringLiteral("This login is taken."),
+        return HttpResponse::error(409, QStringLiteral("conflict"),
+                                   QCoreApplication::translate("Server", "This login is taken."),
                                    QStringLiteral("login"));
     const QString& admin = std::get<AuthContext>(ctx).user.login;
     if (!store.upsertUser(user.value()) || !setPassword(m_db, user->login, password)
@@ -152,7 +154,8 @@ HttpResponse UserAdminApi::updateUser(const HttpRequest& request, const QString&
     if (!before)
         return internal();
     if (!before.value())
-        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such user."));
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+                                   QCoreApplication::translate("Server", "No such user."));
     auto user = UserAccount::merged(*before.value(), body);
     if (!user)
         return refused(user.error());
@@ -161,9 +164,10 @@ HttpResponse UserAdminApi::updateUser(const HttpRequest& request, const QString&
         return refused(problems.first());
     const User& admin = std::get<AuthContext>(ctx).user;
     if (user->login == admin.login && (!user->active || user->role != Role::Admin))
-        return HttpResponse::error(403, QStringLiteral("forbidden"),
-                                   QStringLiteral("You cannot lock yourself out: ask another administrator."),
-                                   user->active ? QStringLiteral("role") : QStringLiteral("active"));
+        return HttpResponse::error(
+            403, QStringLiteral("forbidden"),
+            QCoreApplication::translate("Server", "You cannot lock yourself out: ask another administrator."),
+            user->active ? QStringLiteral("role") : QStringLiteral("active"));
 
     const User& was = *before.value();
     const bool endSessions

@@ -7,6 +7,7 @@
 #include "AuthService.h"
 #include "HttpServer.h"
 #include "PasswordHasher.h"
+#include "RequestLanguage.h"
 #include "ServerOptions.h"
 #include "core/AlmatyTime.h"
 #include "core/UserAccount.h"
@@ -162,6 +163,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(TYNDAU_VERSION));
     if (!PasswordHasher::initialize())
         return fail(QStringLiteral("libsodium could not start"));
+    if (!RequestLanguage::install())
+        qWarning("tyndau-server: the Kazakh and Russian messages could not be loaded; answering in English");
 
     auto options = ServerOptions::parse(app.arguments());
     if (!options)

@@ -896,6 +896,217 @@
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>Only an administrator manages API keys.</source>
+        <translation>API кілттерін тек әкімші басқара алады.</translation>
+    </message>
+    <message>
+        <source>The server failed; try again.</source>
+        <translation>Серверде ақау болды; қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Name the key (1 to 200 characters).</source>
+        <translation>Кілтке атау беріңіз (1-ден 200 таңбаға дейін).</translation>
+    </message>
+    <message>
+        <source>No such key.</source>
+        <translation>Мұндай кілт жоқ.</translation>
+    </message>
+    <message>
+        <source>This role may not edit the knowledge base.</source>
+        <translation>Бұл рөл білім қорын өңдей алмайды.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes deadlines.</source>
+        <translation>Мерзімдерді тек әкімші өзгертеді.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of request.</source>
+        <translation>Өтініштің белгісіз түрі.</translation>
+    </message>
+    <message>
+        <source>A term is 1 to 60 working days.</source>
+        <translation>Мерзім 1-ден 60 жұмыс күніне дейін.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes organizations and categories.</source>
+        <translation>Ұйымдар мен санаттарды тек әкімші өзгертеді.</translation>
+    </message>
+    <message>
+        <source>This role sees no requests.</source>
+        <translation>Бұл рөлге өтініштер көрінбейді.</translation>
+    </message>
+    <message>
+        <source>No such request.</source>
+        <translation>Мұндай өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>The database does not answer.</source>
+        <translation>Дерекқор жауап бермейді.</translation>
+    </message>
+    <message>
+        <source>No such attachment.</source>
+        <translation>Мұндай тіркеме жоқ.</translation>
+    </message>
+    <message>
+        <source>This role may not add attachments.</source>
+        <translation>Бұл рөл тіркеме қоса алмайды.</translation>
+    </message>
+    <message>
+        <source>Only an administrator tracks the winners&apos; implementation.</source>
+        <translation>Жеңімпаз жобалардың іске асырылу барысын тек әкімші белгілейді.</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again.</source>
+        <translation>Сервер бос емес; қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>No such proposal.</source>
+        <translation>Мұндай жоба жоқ.</translation>
+    </message>
+    <message>
+        <source>The proposal has no season.</source>
+        <translation>Жобаның маусымы жоқ.</translation>
+    </message>
+    <message>
+        <source>Log in: the session is missing, expired or ended.</source>
+        <translation>Жүйеге кіріңіз: сеанс жоқ, оның мерзімі өткен немесе ол аяқталған.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in a few minutes.</source>
+        <translation>Сәтсіз әрекеттер тым көп. Бірнеше минуттан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>There is no %1 season.</source>
+        <translation>%1 жылғы маусым жоқ.</translation>
+    </message>
+    <message>
+        <source>Only an administrator runs the participation budget.</source>
+        <translation>Халықтың қатысу бюджетін тек әкімші басқарады.</translation>
+    </message>
+    <message>
+        <source>Unknown district “%1”.</source>
+        <translation>Белгісіз аудан: «%1».</translation>
+    </message>
+    <message>
+        <source>Votes are already being taken: how many proposals a citizen may vote for can no longer change.</source>
+        <translation>Дауыс беру басталып кетті: азамат дауыс бере алатын жобалар санын енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The results are published: the districts&apos; budgets can no longer change.</source>
+        <translation>Қорытындылар жарияланды: аудандардың бюджеттерін енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Only an administrator moves the participation budget&apos;s phases.</source>
+        <translation>Халықтың қатысу бюджетінің кезеңдерін тек әкімші ауыстырады.</translation>
+    </message>
+    <message>
+        <source>Someone moved the season&apos;s phase first.</source>
+        <translation>Маусымның кезеңін басқа пайдаланушы бұрын ауыстырып қойды.</translation>
+    </message>
+    <message>
+        <source>This role may not register proposals.</source>
+        <translation>Бұл рөл жобаларды тіркей алмайды.</translation>
+    </message>
+    <message>
+        <source>Unknown district.</source>
+        <translation>Белгісіз аудан.</translation>
+    </message>
+    <message>
+        <source>Only an expert assesses proposals.</source>
+        <translation>Жобаларды тек сарапшы бағалайды.</translation>
+    </message>
+    <message>
+        <source>Unknown organization.</source>
+        <translation>Белгісіз ұйым.</translation>
+    </message>
+    <message>
+        <source>Someone changed this proposal first.</source>
+        <translation>Бұл жобаны басқа пайдаланушы бұрын өзгертіп қойды.</translation>
+    </message>
+    <message>
+        <source>This role may not record votes.</source>
+        <translation>Бұл рөл дауыстарды қабылдай алмайды.</translation>
+    </message>
+    <message>
+        <source>This citizen has already voted in the %1 season (on %2, taken by %3); each citizen votes once, and this vote is not counted.</source>
+        <translation>Бұл азамат %1 жылғы маусымда дауыс беріп қойған (%2, дауысты %3 қабылдаған); әр азамат бір рет қана дауыс береді, бұл дауыс есептелмейді.</translation>
+    </message>
+    <message>
+        <source>This citizen has already voted in the %1 season; each citizen votes once, and this vote is not counted.</source>
+        <translation>Бұл азамат %1 жылғы маусымда дауыс беріп қойған; әр азамат бір рет қана дауыс береді, бұл дауыс есептелмейді.</translation>
+    </message>
+    <message>
+        <source>Only a funded winner&apos;s implementation is tracked.</source>
+        <translation>Іске асыру барысы тек қаржыландырылған жеңімпаз жобалар үшін белгіленеді.</translation>
+    </message>
+    <message>
+        <source>This role may not register requests.</source>
+        <translation>Бұл рөл өтініштерді тіркей алмайды.</translation>
+    </message>
+    <message>
+        <source>The linked request does not exist.</source>
+        <translation>Байланыстырылған өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 changed this request first: it is now “%2”.</source>
+        <translation>Өтінішті %1 бұрын өзгертіп қойды: қазір оның мәртебесі «%2».</translation>
+    </message>
+    <message>
+        <source>The server could not store this; send it again.</source>
+        <translation>Сервер мұны сақтай алмады; қайта жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The server is busy: send it again.</source>
+        <translation>Сервер бос емес: қайта жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users.</source>
+        <translation>Пайдаланушыларды тек әкімші басқара алады.</translation>
+    </message>
+    <message>
+        <source>This login is taken.</source>
+        <translation>Бұл логинді басқа пайдаланушы алған.</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>Мұндай пайдаланушы жоқ.</translation>
+    </message>
+    <message>
+        <source>You cannot lock yourself out: ask another administrator.</source>
+        <translation>Өзіңізді бұғаттай алмайсыз: басқа әкімшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>Another expert assessed this proposal first.</source>
+        <translation>Бұл жобаны басқа сарапшы бұрын бағалап қойды.</translation>
+    </message>
+    <message>
+        <source>The expert %1 assessed this proposal first.</source>
+        <translation>Бұл жобаны сарапшы %1 бұрын бағалап қойды.</translation>
+    </message>
+    <message>
+        <source>Another user changed this request first: it is now “%1”.</source>
+        <translation>Өтінішті басқа пайдаланушы бұрын өзгертіп қойды: қазір оның мәртебесі «%1».</translation>
+    </message>
+    <message>
+        <source>The server does not know the district “%1”.</source>
+        <translation>Сервер «%1» ауданын білмейді.</translation>
+    </message>
+    <message>
+        <source>The server does not know the category “%1”.</source>
+        <translation>Сервер «%1» санатын білмейді.</translation>
+    </message>
+    <message>
+        <source>The server does not know the organization “%1”.</source>
+        <translation>Сервер «%1» ұйымын білмейді.</translation>
+    </message>
+</context>
+<context>
     <name>UserAccount</name>
     <message>
         <source>The login is 3 to 64 Latin lower-case letters, digits, “_”, “.” or “-”.</source>

@@ -898,6 +898,217 @@
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>Only an administrator manages API keys.</source>
+        <translation>Управлять API-ключами может только администратор.</translation>
+    </message>
+    <message>
+        <source>The server failed; try again.</source>
+        <translation>Сбой на сервере; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Name the key (1 to 200 characters).</source>
+        <translation>Назовите ключ (от 1 до 200 символов).</translation>
+    </message>
+    <message>
+        <source>No such key.</source>
+        <translation>Такого ключа нет.</translation>
+    </message>
+    <message>
+        <source>This role may not edit the knowledge base.</source>
+        <translation>Эта роль не может редактировать базу знаний.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes deadlines.</source>
+        <translation>Сроки меняет только администратор.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of request.</source>
+        <translation>Неизвестный вид обращения.</translation>
+    </message>
+    <message>
+        <source>A term is 1 to 60 working days.</source>
+        <translation>Срок — от 1 до 60 рабочих дней.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes organizations and categories.</source>
+        <translation>Организации и категории меняет только администратор.</translation>
+    </message>
+    <message>
+        <source>This role sees no requests.</source>
+        <translation>Этой роли обращения не видны.</translation>
+    </message>
+    <message>
+        <source>No such request.</source>
+        <translation>Такого обращения нет.</translation>
+    </message>
+    <message>
+        <source>The database does not answer.</source>
+        <translation>База данных не отвечает.</translation>
+    </message>
+    <message>
+        <source>No such attachment.</source>
+        <translation>Такого вложения нет.</translation>
+    </message>
+    <message>
+        <source>This role may not add attachments.</source>
+        <translation>Эта роль не может добавлять вложения.</translation>
+    </message>
+    <message>
+        <source>Only an administrator tracks the winners&apos; implementation.</source>
+        <translation>Ход реализации проектов-победителей отмечает только администратор.</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again.</source>
+        <translation>Сервер занят; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>No such proposal.</source>
+        <translation>Такого проекта нет.</translation>
+    </message>
+    <message>
+        <source>The proposal has no season.</source>
+        <translation>У проекта нет сезона.</translation>
+    </message>
+    <message>
+        <source>Log in: the session is missing, expired or ended.</source>
+        <translation>Войдите в систему: сеанса нет, он истёк или завершён.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in a few minutes.</source>
+        <translation>Слишком много неудачных попыток. Повторите через несколько минут.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>There is no %1 season.</source>
+        <translation>Сезона %1 года нет.</translation>
+    </message>
+    <message>
+        <source>Only an administrator runs the participation budget.</source>
+        <translation>Бюджетом народного участия управляет только администратор.</translation>
+    </message>
+    <message>
+        <source>Unknown district “%1”.</source>
+        <translation>Неизвестный район «%1».</translation>
+    </message>
+    <message>
+        <source>Votes are already being taken: how many proposals a citizen may vote for can no longer change.</source>
+        <translation>Голосование уже идёт: число проектов, за которые может проголосовать гражданин, больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>The results are published: the districts&apos; budgets can no longer change.</source>
+        <translation>Итоги опубликованы: бюджеты районов больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Only an administrator moves the participation budget&apos;s phases.</source>
+        <translation>Этапы бюджета народного участия переключает только администратор.</translation>
+    </message>
+    <message>
+        <source>Someone moved the season&apos;s phase first.</source>
+        <translation>Этап сезона уже сменил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>This role may not register proposals.</source>
+        <translation>Эта роль не может регистрировать проекты.</translation>
+    </message>
+    <message>
+        <source>Unknown district.</source>
+        <translation>Неизвестный район.</translation>
+    </message>
+    <message>
+        <source>Only an expert assesses proposals.</source>
+        <translation>Проекты оценивает только эксперт.</translation>
+    </message>
+    <message>
+        <source>Unknown organization.</source>
+        <translation>Неизвестная организация.</translation>
+    </message>
+    <message>
+        <source>Someone changed this proposal first.</source>
+        <translation>Этот проект уже изменил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>This role may not record votes.</source>
+        <translation>Эта роль не может принимать голоса.</translation>
+    </message>
+    <message>
+        <source>This citizen has already voted in the %1 season (on %2, taken by %3); each citizen votes once, and this vote is not counted.</source>
+        <translation>Этот гражданин уже проголосовал в сезоне %1 года (%2, голос принял %3); каждый гражданин голосует один раз, и этот голос не учтён.</translation>
+    </message>
+    <message>
+        <source>This citizen has already voted in the %1 season; each citizen votes once, and this vote is not counted.</source>
+        <translation>Этот гражданин уже проголосовал в сезоне %1 года; каждый гражданин голосует один раз, и этот голос не учтён.</translation>
+    </message>
+    <message>
+        <source>Only a funded winner&apos;s implementation is tracked.</source>
+        <translation>Ход реализации отмечается только у профинансированных проектов-победителей.</translation>
+    </message>
+    <message>
+        <source>This role may not register requests.</source>
+        <translation>Эта роль не может регистрировать обращения.</translation>
+    </message>
+    <message>
+        <source>The linked request does not exist.</source>
+        <translation>Связанного обращения нет.</translation>
+    </message>
+    <message>
+        <source>%1 changed this request first: it is now “%2”.</source>
+        <translation>Обращение уже изменил пользователь %1: теперь его статус «%2».</translation>
+    </message>
+    <message>
+        <source>The server could not store this; send it again.</source>
+        <translation>Сервер не смог это сохранить; отправьте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The server is busy: send it again.</source>
+        <translation>Сервер занят: отправьте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users.</source>
+        <translation>Управлять пользователями может только администратор.</translation>
+    </message>
+    <message>
+        <source>This login is taken.</source>
+        <translation>Этот логин уже занят.</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>Такого пользователя нет.</translation>
+    </message>
+    <message>
+        <source>You cannot lock yourself out: ask another administrator.</source>
+        <translation>Нельзя заблокировать самого себя: обратитесь к другому администратору.</translation>
+    </message>
+    <message>
+        <source>Another expert assessed this proposal first.</source>
+        <translation>Этот проект уже оценил другой эксперт.</translation>
+    </message>
+    <message>
+        <source>The expert %1 assessed this proposal first.</source>
+        <translation>Этот проект уже оценил эксперт %1.</translation>
+    </message>
+    <message>
+        <source>Another user changed this request first: it is now “%1”.</source>
+        <translation>Обращение уже изменил другой пользователь: теперь его статус «%1».</translation>
+    </message>
+    <message>
+        <source>The server does not know the district “%1”.</source>
+        <translation>Сервер не знает район «%1».</translation>
+    </message>
+    <message>
+        <source>The server does not know the category “%1”.</source>
+        <translation>Сервер не знает категорию «%1».</translation>
+    </message>
+    <message>
+        <source>The server does not know the organization “%1”.</source>
+        <translation>Сервер не знает организацию «%1».</translation>
+    </message>
+</context>
+<context>
     <name>UserAccount</name>
     <message>
         <source>The login is 3 to 64 Latin lower-case letters, digits, “_”, “.” or “-”.</source>

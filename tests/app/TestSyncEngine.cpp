@@ -1,9 +1,11 @@
 #include "../server/ServerFixture.h"
 #include "Workstation.h"
+#include "app/UiLanguage.h"
 #include "core/TimeOrderedUuid.h"
 #include "support/CuttingProxy.h"
 
 #include <QDeadlineTimer>
+#include <QScopeGuard>
 
 using namespace tyndau;
 using namespace tyndau::test;
@@ -259,11 +261,26 @@ private slots:
         QCOMPARE(localRequests(c), server);
     }
 
+    // A refused registration keeps the server's reason on the request, nothing dropped. The
+    // workstation asks for its own language (Accept-Language), so the reason is worded in it.
+    void aRefusalComesBackToTheRequest_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("The server does not know the district “atlantis”.");
+        QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Сервер не знает район «atlantis».");
+    }
     void aRefusalComesBackToTheRequest()
     {
+        QFETCH(QString, language);
+        QFETCH(QString, reason);
         ServerFixture f;
         if (!f.start(QStringLiteral("sqlite")))
             return;
+        UiLanguage ui;
+        QVERIFY(ui.apply(language, UiLanguage::Remember::No));
+        auto english = qScopeGuard([&] { ui.apply(QStringLiteral("en"), UiLanguage::Remember::No); });
         QTemporaryDir dir;
         Workstation ws(dir.filePath(QStringLiteral("ws.db")), f.server->url(), QStringLiteral("operator1"));
         QVERIFY(ws.logIn());
@@ -282,7 +299,7 @@ private slots:
         QCOMPARE(refused.size(), 1);
         const auto local = RequestStore(ws.db()).find(saved->id).value();
         QVERIFY(local.has_value()); // nothing dropped
-        QVERIFY(local->syncError.contains(QStringLiteral("district")));
+        QCOMPARE(local->syncError, reason);
         QCOMPARE(ws.outboxCount(), 0);
     }
 };

@@ -69,6 +69,65 @@ private slots:
         }
     }
 
+    // A refusal is worded in the language the client asks for (Accept-Language), as the
+    // workstation's own checks word it; without one, or with none of ours, in English.
+    void refusalsSpeakTheClientsLanguage()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("sqlite")))
+            return;
+        TestHttp http(f.server->url());
+        const struct
+        {
+            QByteArray acceptLanguage;
+            QString message;
+        } logins[] = {
+            {"", QStringLiteral("Wrong login or password.")},
+            {"ru", QStringLiteral("Неверный логин или пароль.")},
+            {"kk", QStringLiteral("Логин немесе құпиясөз қате.")},
+            {"ru-RU,ru;q=0.9,en;q=0.8", QStringLiteral("Неверный логин или пароль.")},
+            {"de, en;q=0.3, kk;q=0.5", QStringLiteral("Логин немесе құпиясөз қате.")},
+            {"de, fr", QStringLiteral("Wrong login or password.")},
+        };
+        int attempt = 0; // a login of its own each time: repeated failures are throttled
+        for (const auto& l : logins) {
+            http.setLanguage(l.acceptLanguage);
+            const auto r = http.postJson(
+                QStringLiteral("/api/v1/session"),
+                QJsonObject {{QStringLiteral("login"), QStringLiteral("nobody%1").arg(++attempt)},
+                             {QStringLiteral("password"), QStringLiteral("nope")}});
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.errorCode(), QStringLiteral("invalid_credentials")); // codes stay as they are
+            QCOMPARE(
+                r.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString(),
+                l.message);
+        }
+
+        // A rule of the domain's (core/Workflow) refuses an operator accepting an answer.
+        auto op = f.as(QStringLiteral("operator1"));
+        const QUuid id = QUuid::createUuid();
+        const QJsonObject created
+            = firstResult(op->postJson(QStringLiteral("/api/v1/ops"), batch(createOp(id))));
+        QCOMPARE(created.value(QLatin1String("status")).toString(), QStringLiteral("applied"));
+        // The refusal's message; "" if the operation was not refused.
+        auto refusal = [&](const QByteArray& language) {
+            op->setLanguage(language);
+            const QJsonObject result = firstResult(
+                op->postJson(QStringLiteral("/api/v1/ops"), batch(actionOp(id, QStringLiteral("accept")))));
+            if (result.value(QLatin1String("status")).toString() != QLatin1String("rejected"))
+                return QString();
+            return result.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+        };
+        const QString english = refusal({});
+        QVERIFY2(english.startsWith(QStringLiteral("The role “")), qPrintable(english));
+        const QString russian = refusal("ru");
+        QVERIFY2(russian.startsWith(QStringLiteral("Роль «")) && russian.contains(QStringLiteral("Оператор")),
+                 qPrintable(russian));
+        const QString kazakh = refusal("kk");
+        QVERIFY2(kazakh.contains(QStringLiteral("рөлі")) && !kazakh.contains(QStringLiteral("may not")),
+                 qPrintable(kazakh));
+    }
+
     // Operations sent at the same moment (committed together on SQLite, the server's group
     // commit; one by one on PostgreSQL) each keep their own fate: 30 registrations applied with 30 numbers, a
     // refused op and a malformed body in the same group refused alone, and everything applied is on the

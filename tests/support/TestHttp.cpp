@@ -19,6 +19,8 @@ HttpReply TestHttp::send(const QByteArray& method, const QString& path, const QB
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    if (!m_language.isEmpty())
+        request.setRawHeader("Accept-Language", m_language);
     request.setTransferTimeout(30000);
     QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);

@@ -27,6 +27,7 @@ class TestHttp
 public:
     explicit TestHttp(QUrl base);
     void setToken(const QString& token) { m_token = token; }
+    void setLanguage(const QByteArray& acceptLanguage) { m_language = acceptLanguage; } // "" sends none
 
     HttpReply get(const QString& path);
     HttpReply post(const QString& path, const QByteArray& body,
@@ -42,6 +43,7 @@ public:
 private:
     QUrl m_base;
     QString m_token;
+    QByteArray m_language;
     QNetworkAccessManager m_nam;
 };
 
