@@ -1773,6 +1773,28 @@
     </message>
 </context>
 <context>
+    <name>tyndau::AttachmentFiles</name>
+    <message>
+        <source>the file is not on this workstation.</source>
+        <translation>файл осы жұмыс орнында жоқ.</translation>
+    </message>
+    <message>
+        <source>it could not be written to %1: %2</source>
+        <translation>оны %1 ішіне жазу мүмкін болмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::AttachmentListModel</name>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 КБ)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it.</source>
+        <translation>Ашу үшін екі рет басыңыз немесе Enter пернесін басыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>tyndau::AuditListModel</name>
     <message>
         <source>Account created</source>
@@ -3401,12 +3423,28 @@
         <translation>5 баллдан %1</translation>
     </message>
     <message>
-        <source>%1 (%2 KB)</source>
-        <translation>%1 (%2 КБ)</translation>
+        <source>Downloading “%1” from the server…</source>
+        <translation>«%1» серверден жүктелуде…</translation>
     </message>
     <message>
-        <source>Attachments:</source>
-        <translation>Тіркемелер:</translation>
+        <source>No program here opens %1.</source>
+        <translation>Бұл компьютерде %1 файлын ашатын бағдарлама жоқ.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>«%1» ашылмады: %2</translation>
+    </message>
+    <message>
+        <source>Files cannot be opened here.</source>
+        <translation>Мұнда файлдарды ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Attachments (double-click to open):</source>
+        <translation>Тіркемелер (ашу үшін екі рет басыңыз):</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
     </message>
 </context>
 <context>

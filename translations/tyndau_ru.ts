@@ -1777,6 +1777,28 @@
     </message>
 </context>
 <context>
+    <name>tyndau::AttachmentFiles</name>
+    <message>
+        <source>the file is not on this workstation.</source>
+        <translation>файла нет на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>it could not be written to %1: %2</source>
+        <translation>не удалось записать его в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tyndau::AttachmentListModel</name>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 КБ)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it.</source>
+        <translation>Чтобы открыть, дважды щёлкните или нажмите Enter.</translation>
+    </message>
+</context>
+<context>
     <name>tyndau::AuditListModel</name>
     <message>
         <source>Account created</source>
@@ -3415,12 +3437,28 @@
         <translation>%1 из 5</translation>
     </message>
     <message>
-        <source>%1 (%2 KB)</source>
-        <translation>%1 (%2 КБ)</translation>
+        <source>Downloading “%1” from the server…</source>
+        <translation>Загрузка «%1» с сервера…</translation>
     </message>
     <message>
-        <source>Attachments:</source>
-        <translation>Вложения:</translation>
+        <source>No program here opens %1.</source>
+        <translation>На этом компьютере нет программы, которая откроет %1.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>Не удаётся открыть «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Files cannot be opened here.</source>
+        <translation>Здесь файлы открыть нельзя.</translation>
+    </message>
+    <message>
+        <source>Attachments (double-click to open):</source>
+        <translation>Вложения (откройте двойным щелчком):</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,12 @@
 #include "KnowledgeBaseWorkspace.h"
 #include "PolicyEditor.h"
 #include "RegisterWorkspace.h"
+#include "RequestCard.h"
 #include "RequestsWorkspace.h"
 #include "StatisticsWorkspace.h"
 #include "SyncStatusBar.h"
 #include "app/AdminClient.h"
+#include "app/AttachmentFiles.h"
 #include "app/BlobFetcher.h"
 #include "app/DraftStore.h"
 #include "app/LocalCache.h"
@@ -70,12 +72,14 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
                 m_cache, m_actor, reviews ? RequestsWorkspace::Mode::Review : RequestsWorkspace::Mode::Queue,
                 this);
             connect(m_review, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);
+            m_review->card()->setAttachmentFiles(new AttachmentFiles(m_cache.db(), blobFetcher(), m_review));
             return m_review;
         });
     }
     m_requestsAt = addWorkspace(QT_TR_NOOP("Re&quests"), [this] {
         m_requests = new RequestsWorkspace(m_cache, m_actor, RequestsWorkspace::Mode::All, this);
         connect(m_requests, &RequestsWorkspace::actionQueued, m_sync, &SyncEngine::syncNow);
+        m_requests->card()->setAttachmentFiles(new AttachmentFiles(m_cache.db(), blobFetcher(), m_requests));
         return m_requests;
     });
     m_knowledgeBaseAt = addWorkspace(QT_TR_NOOP("&Knowledge base"), [this] {
@@ -145,6 +149,14 @@ int MainWindow::addWorkspace(const char* name, std::function<QWidget*()> make)
     m_translatable.append({action, name});
     m_workspaces.push_back(Workspace {action, std::move(make), nullptr});
     return n;
+}
+
+// One for both requests workspaces: a file asked for by both is fetched once.
+BlobFetcher* MainWindow::blobFetcher()
+{
+    if (!m_blobs)
+        m_blobs = new BlobFetcher(m_cache.db(), m_session.server, m_session.token, this);
+    return m_blobs;
 }
 
 QWidget* MainWindow::built(int index)

@@ -16,6 +16,7 @@ class QToolBar;
 namespace tyndau {
 
 class AdminClient;
+class BlobFetcher;
 class AdministrationWorkspace;
 class KnowledgeBaseWorkspace;
 class LocalCache;
@@ -72,6 +73,7 @@ private:
     // Returns its index; `make` builds it (and sets the member that names it).
     int addWorkspace(const char* name, std::function<QWidget*()> make);
     QWidget* built(int index);
+    BlobFetcher* blobFetcher();
     // `member` once the workspace at `index` is built (its maker sets it); null for none.
     template <typename T>
     T* builtAs(int index, T* const& member);
@@ -95,6 +97,7 @@ private:
     RegisterWorkspace* m_register = nullptr;
     RequestsWorkspace* m_requests = nullptr;
     RequestsWorkspace* m_review = nullptr; // inspectors' review, or executors' queue
+    BlobFetcher* m_blobs = nullptr; // made with the first requests workspace
     KnowledgeBaseWorkspace* m_knowledgeBase = nullptr;
     StatisticsWorkspace* m_statistics = nullptr;
     BudgetWorkspace* m_budget = nullptr;

@@ -1,10 +1,12 @@
 #include "RequestCard.h"
 
+#include "app/AttachmentFiles.h"
 #include "app/LocalCache.h"
 #include "app/UiLanguage.h"
 #include "core/AlmatyTime.h"
 #include "db/RequestStore.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -12,6 +14,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace tyndau {
@@ -25,6 +28,9 @@ RequestCard::RequestCard(LocalCache& cache, Actor actor, QWidget* parent)
     , m_fields(new QFormLayout)
     , m_historyTitle(new QLabel(this))
     , m_timeline(new QListView(this))
+    , m_attachmentsTitle(new QLabel(this))
+    , m_attachments(new QListView(this))
+    , m_attachmentStatus(new QLabel(this))
     , m_actions(new QGridLayout)
 {
     m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
@@ -35,11 +41,21 @@ RequestCard::RequestCard(LocalCache& cache, Actor actor, QWidget* parent)
     m_timeline->setWordWrap(true);
     m_timeline->setAlternatingRowColors(true);
     m_historyTitle->setBuddy(m_timeline);
+    m_attachments->setModel(&m_attachmentList);
+    m_attachments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attachments->setMaximumHeight(m_attachments->fontMetrics().height() * 5);
+    m_attachmentsTitle->setBuddy(m_attachments);
+    m_attachmentStatus->setWordWrap(true);
+    m_attachmentStatus->hide();
+    connect(m_attachments, &QListView::activated, this, &RequestCard::openAttachment);
     m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_error);
     layout->addLayout(m_fields);
+    layout->addWidget(m_attachmentsTitle);
+    layout->addWidget(m_attachments);
+    layout->addWidget(m_attachmentStatus);
     layout->addWidget(m_historyTitle);
     layout->addWidget(m_timeline, 1);
     layout->addLayout(m_actions);
@@ -57,7 +73,45 @@ void RequestCard::showRequest(const QUuid& id)
         history = store.history(id).value_or_zero();
     }
     m_history.setHistory(history);
+    m_attachmentStatus->hide();
     rebuild();
+}
+
+void RequestCard::setAttachmentFiles(AttachmentFiles* files)
+{
+    m_files = files;
+    connect(files, &AttachmentFiles::fetching, this, [this](const QString& name) {
+        showAttachmentStatus(tr("Downloading “%1” from the server…").arg(name), false);
+    });
+    connect(files, &AttachmentFiles::ready, this, [this](const QString& path) {
+        m_attachmentStatus->hide();
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            showAttachmentStatus(tr("No program here opens %1.").arg(path), true);
+    });
+    connect(files, &AttachmentFiles::failed, this, [this](const QString& name, const QString& why) {
+        showAttachmentStatus(tr("“%1” cannot be opened: %2").arg(name, why), true);
+    });
+}
+
+QString RequestCard::attachmentStatus() const
+{
+    return m_attachmentStatus->isVisible() ? m_attachmentStatus->text() : QString();
+}
+
+void RequestCard::openAttachment(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    if (!m_files)
+        return showAttachmentStatus(tr("Files cannot be opened here."), true);
+    m_files->open(m_attachmentList.attachment(index.row()));
+}
+
+void RequestCard::showAttachmentStatus(const QString& text, bool problem)
+{
+    m_attachmentStatus->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_attachmentStatus->setText(text);
+    m_attachmentStatus->show();
 }
 
 void RequestCard::addField(const QString& label, const QString& value)
@@ -103,6 +157,11 @@ void RequestCard::rebuild()
     m_historyTitle->setText(tr("History"));
     m_timeline->setAccessibleName(tr("History of the request"));
     const Request& r = m_request;
+    m_attachmentList.setAttachments(r.attachments);
+    m_attachmentsTitle->setText(tr("Attachments (double-click to open):"));
+    m_attachments->setAccessibleName(tr("Attachments"));
+    m_attachmentsTitle->setVisible(!r.attachments.isEmpty());
+    m_attachments->setVisible(!r.attachments.isEmpty());
     if (r.id.isNull()) {
         m_title->setText(tr("Choose a request in the list."));
         m_error->hide();
@@ -147,10 +206,6 @@ void RequestCard::rebuild()
     addField(tr("Returned for rework:"), r.returnCount > 0 ? locale.toString(r.returnCount) : QString());
     addField(tr("Citizen's satisfaction:"),
              r.satisfaction > 0 ? tr("%1 of 5").arg(r.satisfaction) : QString());
-    QStringList files;
-    for (const AttachmentRef& a : r.attachments)
-        files.append(tr("%1 (%2 KB)").arg(a.fileName, locale.toString((a.size + 1023) / 1024)));
-    addField(tr("Attachments:"), files.join(QLatin1Char('\n')));
 
     // A request not yet accepted by the server takes no actions: they would wait behind it.
     if (r.status == Status::Draft)

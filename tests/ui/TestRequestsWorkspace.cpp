@@ -8,21 +8,41 @@
 #include "ui/RequestsWorkspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 
 using namespace tyndau;
 using namespace tyndau::test;
+
+namespace {
+
+// Stands in for the desktop: QDesktopServices hands it the URLs it would open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl& url) { urls.append(url); }
+};
+
+} // namespace
 
 // The requests list, its filters and a request's card with exactly the role's actions,
 // against a real server.
@@ -171,6 +191,55 @@ private slots:
                        .toJson()
                        .contains("pipe.png"),
             30000);
+    }
+
+    // A file attached at another workstation is fetched from the server when the user opens
+    // it from the card, checked against its hash and handed to the desktop's viewer, under its
+    // own name and the extension of what it is.
+    void anAttachmentFromAnotherWorkstationOpensFromTheCard()
+    {
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+        }
+        TestHttp http(m_f->server().url());
+        http.login(QStringLiteral("operator1"));
+        const auto posted = http.post(
+            QStringLiteral("/api/v1/requests/%1/attachments?name=%2")
+                .arg(m_water.toString(QUuid::WithoutBraces),
+                     QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("счётчик/../воды.exe")))),
+            png, "application/octet-stream");
+        QCOMPARE(posted.status, 201);
+
+        QVERIFY(m_f->signIn(QStringLiteral("inspector1")));
+        QVERIFY(m_f->openWindow());
+        QTRY_COMPARE(workspace()->model()->totalCount(), 2);
+        selectRequest(m_water);
+        QListView* attachments = nullptr;
+        for (QListView* v : workspace()->card()->findChildren<QListView*>())
+            if (v->accessibleName() == QLatin1String("Attachments"))
+                attachments = v;
+        QVERIFY(attachments);
+        QTRY_COMPARE(attachments->model()->rowCount(), 1);
+        QAbstractItemModelTester tester(attachments->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(attachments->model()->index(0, 0).data().toString().contains(QStringLiteral("воды")));
+
+        UrlCatcher catcher; // what the desktop would have been asked to open
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        auto unhook = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
+        attachments->setCurrentIndex(attachments->model()->index(0, 0));
+        emit attachments->activated(attachments->currentIndex());
+        QTRY_COMPARE_WITH_TIMEOUT(catcher.urls.size(), 1, 30000);
+        const QString path = catcher.urls.first().toLocalFile();
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("воды.png")); // no path, no .exe
+        QFile opened(path);
+        QVERIFY(opened.open(QIODevice::ReadOnly));
+        QCOMPARE(opened.readAll(), png);
+        QCOMPARE(workspace()->card()->attachmentStatus(), QString());
     }
 
     void theSupervisorSeesNoPersonalData()

@@ -1,0 +1,87 @@
+#include "AttachmentFiles.h"
+
+#include "BlobFetcher.h"
+#include "db/AttachmentStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace tyndau {
+
+AttachmentFiles::AttachmentFiles(Database& cache, BlobFetcher* fetcher, QObject* parent)
+    : QObject(parent)
+    , m_db(cache)
+    , m_fetcher(fetcher)
+{
+    if (m_fetcher) {
+        connect(m_fetcher, &BlobFetcher::fetched, this, &AttachmentFiles::onFetched);
+        connect(m_fetcher, &BlobFetcher::failed, this, &AttachmentFiles::onFailed);
+    }
+}
+
+QString AttachmentFiles::safeFileName(const AttachmentRef& attachment)
+{
+    QString base = QFileInfo(attachment.fileName).completeBaseName().left(100);
+    for (QChar& c : base)
+        if (c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c))
+            c = QLatin1Char('_');
+    if (base.isEmpty() || base.startsWith(QLatin1Char('.')))
+        base.prepend(QStringLiteral("attachment"));
+    static const QHash<QString, QString> extensions {
+        {QStringLiteral("application/pdf"), QStringLiteral("pdf")},
+        {QStringLiteral("image/jpeg"), QStringLiteral("jpg")},
+        {QStringLiteral("image/png"), QStringLiteral("png")},
+        {QStringLiteral("image/webp"), QStringLiteral("webp")}};
+    const QString extension = extensions.value(attachment.mimeType, QStringLiteral("bin"));
+    return base + QLatin1Char('.') + extension;
+}
+
+void AttachmentFiles::open(const AttachmentRef& attachment)
+{
+    auto held = AttachmentStore(m_db).blob(attachment.sha256);
+    if (!held)
+        return emit failed(attachment.fileName, held.error().message);
+    if (held.value())
+        return write(attachment, held.value()->data);
+    if (!m_fetcher)
+        return emit failed(attachment.fileName, tr("the file is not on this workstation."));
+    m_waiting.insert(attachment.sha256, attachment);
+    emit fetching(attachment.fileName);
+    m_fetcher->fetch(attachment.sha256);
+}
+
+void AttachmentFiles::write(const AttachmentRef& attachment, const QByteArray& data)
+{
+    // A folder per file: two attachments of the same name stay apart.
+    const QString folder = m_dir.filePath(attachment.sha256.left(16));
+    const QString path = QDir(folder).filePath(safeFileName(attachment));
+    QFile file(path);
+    if (!m_dir.isValid() || !QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly)
+        || file.write(data) != data.size() || !file.flush())
+        return emit failed(attachment.fileName,
+                           tr("it could not be written to %1: %2").arg(path, file.errorString()));
+    file.close();
+    emit ready(path);
+}
+
+// The fetcher has checked the bytes against the hash and put them in the cache.
+void AttachmentFiles::onFetched(const QString& sha256)
+{
+    if (!m_waiting.contains(sha256))
+        return; // a budget photo, or asked for by another
+    const AttachmentRef attachment = m_waiting.take(sha256);
+    auto held = AttachmentStore(m_db).blob(sha256);
+    if (!held || !held.value())
+        return emit failed(attachment.fileName,
+                           held ? tr("the file is not on this workstation.") : held.error().message);
+    write(attachment, held.value()->data);
+}
+
+void AttachmentFiles::onFailed(const QString& sha256, const QString& message)
+{
+    if (m_waiting.contains(sha256))
+        emit failed(m_waiting.take(sha256).fileName, message);
+}
+
+} // namespace tyndau
