@@ -1,5 +1,6 @@
 #include "BudgetReport.h"
 
+#include "BudgetProposalListModel.h"
 #include "UiLanguage.h"
 #include "core/ReferenceData.h"
 
@@ -11,17 +12,29 @@ namespace tyndau {
 BudgetReport BudgetReport::build(const BudgetSeason& season, const QList<BudgetProposal>& proposals,
                                  const ReferenceData& reference, QDate asOf)
 {
+    QList<BudgetProposalRecord> records;
+    for (const BudgetProposal& p : proposals)
+        records.append(BudgetProposalRecord {p, {}, {}, {}, {}, 1});
+    return build(season, records, reference, asOf);
+}
+
+BudgetReport BudgetReport::build(const BudgetSeason& season, const QList<BudgetProposalRecord>& records,
+                                 const ReferenceData& reference, QDate asOf)
+{
     BudgetReport r;
     r.year = season.year();
     r.phase = season.phase();
     r.asOf = asOf;
 
     QList<BudgetProposal> ofYear;
+    QList<BudgetProposalRecord> recordsOfYear;
     QSet<QString> present(season.budgets().keyBegin(), season.budgets().keyEnd());
-    for (const BudgetProposal& p : proposals) {
+    for (const BudgetProposalRecord& record : records) {
+        const BudgetProposal& p = record.proposal;
         if (p.seasonYear != season.year())
             continue;
         ofYear.append(p);
+        recordsOfYear.append(record);
         present.insert(p.districtCode);
     }
 
@@ -54,6 +67,8 @@ BudgetReport BudgetReport::build(const BudgetSeason& season, const QList<BudgetP
         for (const BudgetProposal& p : ofYear)
             if (p.districtCode == code)
                 ++d.submitted;
+        if (season.phase() == BudgetPhase::Implementation)
+            d.progress = progressOf(d.rows, recordsOfYear);
         r.budget += d.budget;
         r.spent += d.spent;
         r.submitted += d.submitted;
@@ -64,6 +79,25 @@ BudgetReport BudgetReport::build(const BudgetSeason& season, const QList<BudgetP
     for (const BudgetProposal& p : ofYear)
         r.votesCast += p.votes;
     return r;
+}
+
+QList<BudgetReportProgress> BudgetReport::progressOf(const QList<BudgetResultRow>& rows,
+                                                     const QList<BudgetProposalRecord>& records)
+{
+    QList<BudgetReportProgress> out;
+    for (const BudgetResultRow& row : rows) {
+        if (!row.funded)
+            continue;
+        for (const BudgetProposalRecord& r : records) {
+            if (r.proposal.id != row.proposalId)
+                continue;
+            const QString& status = r.proposal.implementationStatus;
+            out.append({row.proposalId, row.title,
+                        status.isEmpty() ? QString() : BudgetProposalListModel::implementationName(status),
+                        r.implementationNote, r.photos});
+        }
+    }
+    return out;
 }
 
 QString BudgetReport::title() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/AttachmentRef.h"
+#include "core/BudgetProposal.h"
 #include "core/BudgetResults.h"
 #include "core/BudgetSeason.h"
 
@@ -11,6 +13,18 @@
 namespace tyndau {
 
 class ReferenceData;
+
+// How a funded winner is being built, once the season is in its implementation phase.
+struct BudgetReportProgress
+{
+    QString proposalId;
+    QString title;
+    QString status; // in the report's language; "" before anyone set one
+    QString note;
+    QList<AttachmentRef> photos; // oldest first
+
+    bool operator==(const BudgetReportProgress&) const = default;
+};
 
 // One district's part of a season's results: its money, its counts and its ranking.
 struct BudgetReportDistrict
@@ -24,6 +38,7 @@ struct BudgetReportDistrict
     int feasible = 0; // those on the ballot
     int funded = 0;
     QList<BudgetResultRow> rows; // BudgetResults::forDistrict's ranking, funded flags included
+    QList<BudgetReportProgress> progress; // the funded winners, in the implementation phase only
 
     bool operator==(const BudgetReportDistrict&) const = default;
 };
@@ -50,10 +65,17 @@ public:
 
     // Proposals of other years are left out. A district is shown when the season gives it a
     // budget or anyone proposed something there; those the reference does not know go last.
+    // From the stored records, with the winners' notes and photos in the implementation phase.
+    static BudgetReport build(const BudgetSeason& season, const QList<BudgetProposalRecord>& records,
+                              const ReferenceData& reference, QDate asOf);
+    // From the proposals alone: the same, without notes and photos.
     static BudgetReport build(const BudgetSeason& season, const QList<BudgetProposal>& proposals,
                               const ReferenceData& reference, QDate asOf);
 
     qint64 remaining() const { return budget - spent; }
+    // The funded rows' winners as they are being built.
+    static QList<BudgetReportProgress> progressOf(const QList<BudgetResultRow>& rows,
+                                                  const QList<BudgetProposalRecord>& records);
     // "People's Participation Budget 2026: results", in the installed language.
     QString title() const;
     // "budget-2026": a file name without its extension.

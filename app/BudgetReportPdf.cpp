@@ -1,5 +1,6 @@
 #include "BudgetReportPdf.h"
 
+#include "BudgetProgressPdf.h"
 #include "BudgetReport.h"
 #include "PdfPage.h"
 
@@ -36,8 +37,9 @@ void drawRow(QPainter& p, int left, int width, int y, int height, int pad, const
 
 } // namespace
 
-BudgetReportPdf::BudgetReportPdf(const BudgetReport& report)
+BudgetReportPdf::BudgetReportPdf(const BudgetReport& report, BudgetProgressPdf::PhotoSource photos)
     : m_report(report)
+    , m_photos(std::move(photos))
 {
 }
 
@@ -163,6 +165,8 @@ void BudgetReportPdf::district(QPainter& p, PdfPage& c, const BudgetReportDistri
     }
     chart(p, c, d);
     table(p, c, d);
+    if (!d.progress.isEmpty())
+        BudgetProgressPdf::paint(p, c, d, m_photos);
 }
 
 void BudgetReportPdf::chart(QPainter& p, PdfPage& c, const BudgetReportDistrict& d) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BudgetProgressPdf.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,8 @@ struct BudgetReportDistrict;
 // The printed results of a People's Participation Budget season, on A4 in the language of
 // the installed translation: the season's totals and a table of districts, then for each
 // district its money, a bar chart of the votes of its ranked proposals (funded in colour,
-// the rest in grey) and the ranking as a table. Drawn with QPainter on any paged device (a
+// the rest in grey), the ranking as a table and, in the implementation phase, how its winners
+// are being built, with their latest photos. Drawn with QPainter on any paged device (a
 // PDF file, a printer, the print preview), in Noto Sans, which has every Kazakh letter.
 class BudgetReportPdf
 {
@@ -28,7 +30,8 @@ public:
     // and the table below it lists them all.
     static constexpr int kChartBars = 20;
 
-    explicit BudgetReportPdf(const BudgetReport& report);
+    // `photos` gives the winners' photos (from the cache); without it none are printed.
+    explicit BudgetReportPdf(const BudgetReport& report, BudgetProgressPdf::PhotoSource photos = {});
 
     void paint(QPagedPaintDevice& device) const;
     Result<void> writeFile(const QString& path) const;
@@ -42,6 +45,7 @@ private:
     void table(QPainter& p, PdfPage& c, const BudgetReportDistrict& d) const;
 
     const BudgetReport& m_report;
+    BudgetProgressPdf::PhotoSource m_photos;
 };
 
 } // namespace tyndau

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BudgetProgressPdf</name>
+    <message numerus="yes">
+        <source>%n photo(s) not on this workstation yet: open the winner in the Budget workspace to fetch them.</source>
+        <translation>
+            <numerusform>%n photo not on this workstation yet: open the winner in the Budget workspace to fetch it.</numerusform>
+            <numerusform>%n photos not on this workstation yet: open the winner in the Budget workspace to fetch them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetRules</name>
     <message numerus="yes">
         <source>At most %n characters.</source>

@@ -16,6 +16,28 @@
     </message>
 </context>
 <context>
+    <name>BudgetProgressPdf</name>
+    <message>
+        <source>Implementation of the winners</source>
+        <translation>Жеңімпаз жобаларды іске асыру</translation>
+    </message>
+    <message>
+        <source>no status yet</source>
+        <translation>мәртебесі әлі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) not on this workstation yet: open the winner in the Budget workspace to fetch them.</source>
+        <translation>
+            <numerusform>%n фотосурет бұл жұмыс орнында әлі жоқ: жүктеу үшін жеңімпаз жобаны «Қатысу бюджеті» бөлімінде ашыңыз.</numerusform>
+            <numerusform>%n фотосурет бұл жұмыс орнында әлі жоқ: жүктеу үшін жеңімпаз жобаны «Қатысу бюджеті» бөлімінде ашыңыз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetReport</name>
     <message>
         <source>People&apos;s Participation Budget %1: results</source>

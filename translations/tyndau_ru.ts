@@ -16,6 +16,29 @@
     </message>
 </context>
 <context>
+    <name>BudgetProgressPdf</name>
+    <message>
+        <source>Implementation of the winners</source>
+        <translation>Реализация проектов-победителей</translation>
+    </message>
+    <message>
+        <source>no status yet</source>
+        <translation>статус ещё не указан</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) not on this workstation yet: open the winner in the Budget workspace to fetch them.</source>
+        <translation>
+            <numerusform>%n фотография ещё не загружена на это рабочее место: откройте проект-победитель в разделе «Бюджет участия», чтобы загрузить её.</numerusform>
+            <numerusform>%n фотографии ещё не загружены на это рабочее место: откройте проект-победитель в разделе «Бюджет участия», чтобы загрузить их.</numerusform>
+            <numerusform>%n фотографий ещё не загружено на это рабочее место: откройте проект-победитель в разделе «Бюджет участия», чтобы загрузить их.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetReport</name>
     <message>
         <source>People&apos;s Participation Budget %1: results</source>

@@ -144,10 +144,7 @@ void BudgetResultsPanel::refresh()
         if (season == all.cend()) {
             m_standing->setText(tr("There is no %1 season yet.").arg(m_year));
         } else {
-            QList<BudgetProposal> proposals;
-            for (const BudgetProposalRecord& r : records.value())
-                proposals.append(r.proposal);
-            m_report = BudgetReport::build(*season, proposals, m_reference, AlmatyTime::today());
+            m_report = BudgetReport::build(*season, records.value(), m_reference, AlmatyTime::today());
             m_hasSeason = true;
             const QString asOf = QLocale().toString(m_report.asOf, QLocale::ShortFormat);
             if (int(season->phase()) < int(BudgetPhase::Results))
@@ -318,7 +315,7 @@ QString BudgetResultsPanel::statusText() const
 
 Result<void> BudgetResultsPanel::savePdf(const QString& path)
 {
-    return BudgetReportPdf(m_report).writeFile(path);
+    return BudgetReportPdf(m_report, BudgetProgressPdf::fromCache(m_budget.cacheDb())).writeFile(path);
 }
 
 Result<void> BudgetResultsPanel::saveCsv(const QString& path)
@@ -338,8 +335,9 @@ void BudgetResultsPanel::saveAs(bool pdf)
 
 void BudgetResultsPanel::printPreview()
 {
-    ReportActions::printPreview(
-        this, [this](QPagedPaintDevice& device) { BudgetReportPdf(m_report).paint(device); });
+    ReportActions::printPreview(this, [this](QPagedPaintDevice& device) {
+        BudgetReportPdf(m_report, BudgetProgressPdf::fromCache(m_budget.cacheDb())).paint(device);
+    });
 }
 
 void BudgetResultsPanel::changeEvent(QEvent* event)

@@ -37,14 +37,11 @@ int Tyndauctl::budgetReport()
     auto records = store.proposalsOf(year);
     if (!records)
         return fail(records.error().message);
-    QList<BudgetProposal> proposals;
-    for (const BudgetProposalRecord& r : records.value())
-        proposals.append(r.proposal);
-
     const BudgetReport report
-        = BudgetReport::build(*season.value(), proposals, m_local->reference(), AlmatyTime::today());
+        = BudgetReport::build(*season.value(), records.value(), m_local->reference(), AlmatyTime::today());
     if (format == QLatin1String("pdf")) {
-        if (auto written = BudgetReportPdf(report).writeFile(file); !written)
+        if (auto written = BudgetReportPdf(report, BudgetProgressPdf::fromCache(*m_cache)).writeFile(file);
+            !written)
             return fail(written.error().message);
     } else if (auto written = BudgetReportCsv::writeFile(report, file); !written) {
         return fail(QStringLiteral("cannot write %1: %2").arg(file, written.error().message));

@@ -1,3 +1,4 @@
+#include "app/BudgetProposalListModel.h"
 #include "app/BudgetReport.h"
 #include "app/BudgetReportCsv.h"
 #include "app/BudgetReportPdf.h"
@@ -5,6 +6,7 @@
 #include "core/ReferenceData.h"
 
 #include <QFile>
+#include <QImage>
 #include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -206,6 +208,60 @@ private slots:
         const QString info = run(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
         QVERIFY(info.contains(r.title()));
+    }
+
+    // In the implementation phase each district's funded winners follow its table: status,
+    // note and their latest photos, those not on this workstation counted instead.
+    void theImplementationPhaseShowsTheWinnersProgress()
+    {
+        QVERIFY(m_language.apply(QStringLiteral("ru"), UiLanguage::Remember::No));
+        QVERIFY(build().districts.first().progress.isEmpty()); // results only, before it
+        BudgetSeason s = season();
+        s.setPhase(BudgetPhase::Implementation);
+        const AttachmentRef here {QStringLiteral("aa11"), QStringLiteral("фундамент.jpg"),
+                                  QStringLiteral("image/jpeg"), 1};
+        const AttachmentRef away {QStringLiteral("bb22"), QStringLiteral("стены.jpg"),
+                                  QStringLiteral("image/jpeg"), 1};
+        QList<BudgetProposalRecord> records;
+        for (const BudgetProposal& p : proposals()) {
+            BudgetProposalRecord r {p, {}, {}, {}, {}, 1};
+            if (p.id == QLatin1String("a1")) {
+                r.proposal.implementationStatus = QStringLiteral("in_progress");
+                r.implementationNote = QStringLiteral("Заложен фундамент, работы идут по графику.");
+                r.photos = {here, away};
+            }
+            records.append(r);
+        }
+        const BudgetReport r = BudgetReport::build(s, records, ReferenceData::almaty(), QDate(2026, 9, 1));
+        const BudgetReportDistrict& almaly = r.districts.first();
+        QCOMPARE(almaly.code, QStringLiteral("almaly"));
+        QCOMPARE(almaly.progress.size(), 2); // a1 and a3, the funded; a2 is not
+        QCOMPARE(almaly.progress.first().proposalId, QStringLiteral("a1"));
+        QCOMPARE(almaly.progress.first().status,
+                 BudgetProposalListModel::implementationName(QStringLiteral("in_progress")));
+        QCOMPARE(almaly.progress.at(1).proposalId, QStringLiteral("a3"));
+        QCOMPARE(almaly.progress.at(1).status, QString());
+
+        QImage green(300, 200, QImage::Format_RGB32);
+        green.fill(Qt::darkGreen);
+        const QString pdf = m_dir.filePath(QStringLiteral("budget-implementation.pdf"));
+        const auto written = BudgetReportPdf(r, [&](const AttachmentRef& photo) {
+                                 return photo == here ? green : QImage();
+                             }).writeFile(pdf);
+        QVERIFY2(written.ok(), qPrintable(written.error().message));
+        const QString words
+            = plain(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}));
+        QVERIFY2(words.contains(BudgetProgressPdf::tr("Implementation of the winners")), qPrintable(words));
+        QVERIFY(words.contains(QStringLiteral("Заложен фундамент")));
+        QVERIFY(words.contains(BudgetProgressPdf::tr("no status yet")));
+        const QString notHere
+            = BudgetProgressPdf::tr("%n photo(s) not on this workstation yet: open the winner in "
+                                    "the Budget workspace to fetch them.",
+                                    nullptr, 1);
+        QVERIFY2(words.simplified().contains(notHere.simplified()), qPrintable(words));
+        // One picture in the file: the photo that is here.
+        const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        QCOMPARE(images.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() - 2, 1); // two lines of heads
     }
 
     void aLongRankingBreaksPages()
