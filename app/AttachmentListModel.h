@@ -6,7 +6,8 @@
 
 namespace tyndau {
 
-// A request's attachments as the card lists them: each file's name and size.
+// A request's attachments as the card lists them: each file by the name it opens under
+// (AttachmentFiles::safeFileName) and its size.
 class AttachmentListModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -1815,6 +1815,10 @@
         <source>Double-click or press Enter to open it.</source>
         <translation>Ашу үшін екі рет басыңыз немесе Enter пернесін басыңыз.</translation>
     </message>
+    <message>
+        <source>Sent as “%1”. Double-click or press Enter to open it.</source>
+        <translation>«%1» деп жіберілген. Ашу үшін екі рет басыңыз немесе Enter пернесін басыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::AuditListModel</name>

@@ -1820,6 +1820,10 @@
         <source>Double-click or press Enter to open it.</source>
         <translation>Чтобы открыть, дважды щёлкните или нажмите Enter.</translation>
     </message>
+    <message>
+        <source>Sent as “%1”. Double-click or press Enter to open it.</source>
+        <translation>Отправлен как «%1». Чтобы открыть, дважды щёлкните или нажмите Enter.</translation>
+    </message>
 </context>
 <context>
     <name>tyndau::AuditListModel</name>

@@ -226,7 +226,13 @@ private slots:
         QTRY_COMPARE(attachments->model()->rowCount(), 1);
         QAbstractItemModelTester tester(attachments->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(attachments->model()->index(0, 0).data().toString().contains(QStringLiteral("воды")));
+        // Listed by the name it opens under; the name it was sent with in the tooltip.
+        QVERIFY(attachments->model()->index(0, 0).data().toString().startsWith(QStringLiteral("воды.png (")));
+        QVERIFY(attachments->model()
+                    ->index(0, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("воды.exe")));
 
         UrlCatcher catcher; // what the desktop would have been asked to open
         QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
