@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace tyndau {
 
@@ -22,10 +23,18 @@ AttachmentFiles::AttachmentFiles(Database& cache, BlobFetcher* fetcher, QObject*
 
 QString AttachmentFiles::safeFileName(const AttachmentRef& attachment)
 {
-    QString base = QFileInfo(attachment.fileName).completeBaseName().left(100);
-    for (QChar& c : base)
-        if (c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c))
-            c = QLatin1Char('_');
+    QString base;
+    for (QChar c : QFileInfo(attachment.fileName).completeBaseName()) {
+        if (c.category()
+            == QChar::Other_Format) // right-to-left overrides, zero-width marks: they disguise a name
+            continue;
+        base.append(c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c)
+                        ? QLatin1Char('_')
+                        : c);
+    }
+    base.truncate(100);
+    if (!base.isEmpty() && base.back().isHighSurrogate()) // not half a letter
+        base.chop(1);
     if (base.isEmpty() || base.startsWith(QLatin1Char('.')))
         base.prepend(QStringLiteral("attachment"));
     static const QHash<QString, QString> extensions {
@@ -43,7 +52,7 @@ void AttachmentFiles::open(const AttachmentRef& attachment)
     if (!held)
         return emit failed(attachment.fileName, held.error().message);
     if (held.value())
-        return write(attachment, held.value()->data);
+        return write(attachment, *held.value());
     if (!m_fetcher)
         return emit failed(attachment.fileName, tr("the file is not on this workstation."));
     m_waiting.insert(attachment.sha256, attachment);
@@ -51,14 +60,25 @@ void AttachmentFiles::open(const AttachmentRef& attachment)
     m_fetcher->fetch(attachment.sha256);
 }
 
-void AttachmentFiles::write(const AttachmentRef& attachment, const QByteArray& data)
+void AttachmentFiles::write(const AttachmentRef& attachment, const Blob& blob)
 {
-    // A folder per file: two attachments of the same name stay apart.
+    if (!m_dir.isValid())
+        return emit failed(attachment.fileName,
+                           tr("it could not be written to %1: %2").arg(m_dir.path(), m_dir.errorString()));
+    // A folder per file: two attachments of the same name stay apart. The hash names it; the
+    // cache found the bytes by it, so it is one, but it is a path now: checked again.
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.match(attachment.sha256).hasMatch())
+        return emit failed(attachment.fileName, tr("the file is not on this workstation."));
     const QString folder = m_dir.filePath(attachment.sha256.left(16));
-    const QString path = QDir(folder).filePath(safeFileName(attachment));
+    // Named by what the stored bytes were found to be when they were kept.
+    AttachmentRef named = attachment;
+    if (!blob.mimeType.isEmpty())
+        named.mimeType = blob.mimeType;
+    const QString path = QDir(folder).filePath(safeFileName(named));
     QFile file(path);
-    if (!m_dir.isValid() || !QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly)
-        || file.write(data) != data.size() || !file.flush())
+    if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly)
+        || file.write(blob.data) != blob.data.size() || !file.flush())
         return emit failed(attachment.fileName,
                            tr("it could not be written to %1: %2").arg(path, file.errorString()));
     file.close();
@@ -75,7 +95,7 @@ void AttachmentFiles::onFetched(const QString& sha256)
     if (!held || !held.value())
         return emit failed(attachment.fileName,
                            held ? tr("the file is not on this workstation.") : held.error().message);
-    write(attachment, held.value()->data);
+    write(attachment, *held.value());
 }
 
 void AttachmentFiles::onFailed(const QString& sha256, const QString& message)

@@ -10,6 +10,7 @@ namespace tyndau {
 
 class BlobFetcher;
 class Database;
+struct Blob;
 
 // A request's attachment opened from its card. The bytes come from the cache, or from the
 // server when another workstation attached them (the inspector reviewing an executor's
@@ -35,7 +36,7 @@ signals:
     void failed(const QString& fileName, const QString& message);
 
 private:
-    void write(const AttachmentRef& attachment, const QByteArray& data);
+    void write(const AttachmentRef& attachment, const Blob& blob);
     void onFetched(const QString& sha256);
     void onFailed(const QString& sha256, const QString& message);
 

@@ -2,8 +2,8 @@
 
 #include "core/AttachmentRef.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
-#include <QImage>
 
 #include <functional>
 
@@ -23,8 +23,8 @@ class BudgetProgressPdf
     Q_DECLARE_TR_FUNCTIONS(BudgetProgressPdf)
 
 public:
-    // The photo's image; a null one when its bytes are not on this workstation yet.
-    using PhotoSource = std::function<QImage(const AttachmentRef&)>;
+    // The photo's bytes; none when they are not on this workstation yet.
+    using PhotoSource = std::function<QByteArray(const AttachmentRef&)>;
 
     static constexpr int kPhotosPerWinner = 3; // the latest; the screen shows them all
 

@@ -1,5 +1,7 @@
 #include "Cancellation.h"
 
+#include "Database.h"
+
 #include <sqlite3.h>
 
 namespace tyndau {
@@ -27,8 +29,10 @@ bool Cancellation::cancelled() const
 void Cancellation::attach(sqlite3* connection)
 {
     sqlite3_stmt* keeper = nullptr;
-    if (sqlite3_prepare_v2(connection, "SELECT 1", -1, &keeper, nullptr) == SQLITE_OK
-        && sqlite3_step(keeper) != SQLITE_ROW) {
+    if (sqlite3_prepare_v2(connection, "SELECT 1", -1, &keeper, nullptr) != SQLITE_OK
+        || sqlite3_step(keeper) != SQLITE_ROW) {
+        // Not fatal: the progress handler still stops most statements, only later.
+        qCWarning(lcDb) << "a cancellation cannot hold its connection:" << sqlite3_errmsg(connection);
         sqlite3_finalize(keeper);
         keeper = nullptr;
     }

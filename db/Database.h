@@ -70,7 +70,8 @@ public:
 
     // SQLite: what this connection runs stops, with an error, when `cancellation` is
     // cancelled, from any thread (and at once if it is already). For work nobody waits for
-    // any more: a count for a list that was closed or filtered again.
+    // any more: a count for a list that was closed or filtered again. Once cancelled, every
+    // statement on the connection fails until it closes: it is for connections of one job.
     void cancelWith(std::shared_ptr<Cancellation> cancellation);
 
     // Where the last damaged file was moved to, if it was (for the user to be told).

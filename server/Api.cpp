@@ -85,7 +85,8 @@ HttpResponse Api::handle(const HttpRequest& request)
     if (request.body.size() > kMaxBody)
         return HttpResponse::error(
             413, QStringLiteral("too_large"),
-            QStringLiteral("The request body is larger than %1 MiB.").arg(kMaxBody >> 20));
+            QCoreApplication::translate("Server", "The request body is larger than %1 MiB.")
+                .arg(kMaxBody >> 20));
     refreshReference();
     return m_router.dispatch(request);
 }

@@ -2,7 +2,10 @@
 
 #include "Api.h"
 #include "PreparedOps.h"
+#include "RequestLanguage.h"
 #include "db/Database.h"
+
+#include <QCoreApplication>
 
 namespace tyndau {
 namespace {
@@ -28,9 +31,12 @@ ApiDispatcher::ApiDispatcher(Api& api, QObject* parent)
 void ApiDispatcher::submit(HttpRequest request, Answer answer)
 {
     // Still on the caller's (the network) thread: an op batch is read, checked and
-    // prepared here, so the database's thread only applies it.
-    if (isOps(request))
+    // prepared here, so the database's thread only applies it. Its refusals (a field the
+    // rules refuse) are worded here, in the request's language.
+    if (isOps(request)) {
+        const RequestLanguage::Scope language(RequestLanguage::of(request));
         request.preparedOps = std::make_shared<const PreparedOps>(PreparedOps::read(request));
+    }
     QMetaObject::invokeMethod(
         this,
         [this, waiting = Waiting {std::move(request), std::move(answer)}]() mutable {
@@ -66,11 +72,13 @@ void ApiDispatcher::commitGroup()
             responses.push_back(m_api.handle(w.request));
         // Without the outer transaction (it could not start) each op committed on its own.
         if (tx.started() && !tx.commit()) {
-            for (HttpResponse& r : responses) {
-                if (r.status == 200)
-                    r = HttpResponse::error(
-                        503, QStringLiteral("busy"),
-                        QStringLiteral("The server could not store this; send it again."));
+            for (std::size_t i = 0; i < responses.size(); ++i) {
+                if (responses[i].status != 200)
+                    continue;
+                const RequestLanguage::Scope language(RequestLanguage::of(group[i].request));
+                responses[i] = HttpResponse::error(
+                    503, QStringLiteral("busy"),
+                    QCoreApplication::translate("Server", "The server could not store this; send it again."));
             }
         }
     }

@@ -1,5 +1,7 @@
 #include "RequestLanguage.h"
 
+#include "HttpTypes.h"
+
 #include <QCoreApplication>
 #include <QTranslator>
 
@@ -49,6 +51,9 @@ bool RequestLanguage::install()
     return loaded;
 }
 
+// RFC 9110: "tag;q=weight", weights 0 to 1 (0: not acceptable), the parameter's name in any
+// case and spaces allowed around it. A weight that is not a number in range makes the item count
+// for nothing rather than for everything.
 QString RequestLanguage::fromAcceptLanguage(const QByteArray& header)
 {
     QString best = QStringLiteral("en");
@@ -62,9 +67,14 @@ QString RequestLanguage::fromAcceptLanguage(const QByteArray& header)
             continue;
         double weight = 1;
         for (qsizetype i = 1; i < parts.size(); ++i) {
-            const QByteArray parameter = parts.at(i).trimmed();
-            if (parameter.startsWith("q="))
-                weight = parameter.mid(2).toDouble();
+            const QByteArray& parameter = parts.at(i);
+            const qsizetype equals = parameter.indexOf('=');
+            if (equals < 0 || parameter.left(equals).trimmed().toLower() != "q")
+                continue;
+            bool ok = false;
+            weight = parameter.mid(equals + 1).trimmed().toDouble(&ok);
+            if (!ok || weight < 0 || weight > 1)
+                weight = 0;
         }
         if (weight > bestWeight) {
             best = primary;
@@ -72,6 +82,11 @@ QString RequestLanguage::fromAcceptLanguage(const QByteArray& header)
         }
     }
     return best;
+}
+
+QString RequestLanguage::of(const HttpRequest& request)
+{
+    return fromAcceptLanguage(request.header("accept-language"));
 }
 
 QString RequestLanguage::current()

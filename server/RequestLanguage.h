@@ -5,6 +5,8 @@
 
 namespace tyndau {
 
+struct HttpRequest;
+
 // The language of the messages the server writes while it handles one request: the one its
 // client asked for with Accept-Language ("kk", "ru"), else English. A refusal then reaches the
 // operator in the workstation's language, worded as the workstation's own checks word it:
@@ -23,6 +25,7 @@ public:
     // The best of "kk", "ru" and "en" for an Accept-Language header ("ru-RU,ru;q=0.9,en;q=0.8"):
     // the supported language with the highest weight, the first of equals; "en" when none is.
     static QString fromAcceptLanguage(const QByteArray& header);
+    static QString of(const HttpRequest& request); // by its Accept-Language
 
     static QString current(); // on this thread: "kk", "ru" or "en"
 

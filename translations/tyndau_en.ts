@@ -10,6 +10,13 @@
             <numerusform>%n photos not on this workstation yet: open the winner in the Budget workspace to fetch them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) in a format this workstation cannot show.</source>
+        <translation>
+            <numerusform>%n photo in a format this workstation cannot show.</numerusform>
+            <numerusform>%n photos in a format this workstation cannot show.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BudgetRules</name>

@@ -36,6 +36,13 @@
             <numerusform>%n фотосурет бұл жұмыс орнында әлі жоқ: жүктеу үшін жеңімпаз жобаны «Қатысу бюджеті» бөлімінде ашыңыз.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) in a format this workstation cannot show.</source>
+        <translation>
+            <numerusform>%n фотосурет осы жұмыс орны көрсете алмайтын пішімде.</numerusform>
+            <numerusform>%n фотосурет осы жұмыс орны көрсете алмайтын пішімде.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BudgetReport</name>
@@ -1126,6 +1133,26 @@
     <message>
         <source>The server does not know the organization “%1”.</source>
         <translation>Сервер «%1» ұйымын білмейді.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 MiB.</source>
+        <translation>Сұрау денесі %1 МиБ-тан үлкен.</translation>
+    </message>
+    <message>
+        <source>An attachment is at most %1 MiB.</source>
+        <translation>Тіркеме %1 МиБ-тан аспауы керек.</translation>
+    </message>
+    <message>
+        <source>The attachment is empty.</source>
+        <translation>Тіркеме бос.</translation>
+    </message>
+    <message>
+        <source>Attach a photo: JPEG, PNG or WebP.</source>
+        <translation>Фотосурет тіркеңіз: JPEG, PNG немесе WebP.</translation>
+    </message>
+    <message>
+        <source>Attach a photo (JPEG, PNG, WebP) or a PDF.</source>
+        <translation>Фотосурет (JPEG, PNG, WebP) немесе PDF тіркеңіз.</translation>
     </message>
 </context>
 <context>

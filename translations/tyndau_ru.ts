@@ -37,6 +37,14 @@
             <numerusform>%n фотографий ещё не загружено на это рабочее место: откройте проект-победитель в разделе «Бюджет участия», чтобы загрузить их.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) in a format this workstation cannot show.</source>
+        <translation>
+            <numerusform>%n фотография в формате, который это рабочее место не может показать.</numerusform>
+            <numerusform>%n фотографии в формате, который это рабочее место не может показать.</numerusform>
+            <numerusform>%n фотографий в формате, который это рабочее место не может показать.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BudgetReport</name>
@@ -1129,6 +1137,26 @@
     <message>
         <source>The server does not know the organization “%1”.</source>
         <translation>Сервер не знает организацию «%1».</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 MiB.</source>
+        <translation>Тело запроса больше %1 МиБ.</translation>
+    </message>
+    <message>
+        <source>An attachment is at most %1 MiB.</source>
+        <translation>Вложение — не более %1 МиБ.</translation>
+    </message>
+    <message>
+        <source>The attachment is empty.</source>
+        <translation>Вложение пустое.</translation>
+    </message>
+    <message>
+        <source>Attach a photo: JPEG, PNG or WebP.</source>
+        <translation>Приложите фотографию: JPEG, PNG или WebP.</translation>
+    </message>
+    <message>
+        <source>Attach a photo (JPEG, PNG, WebP) or a PDF.</source>
+        <translation>Приложите фотографию (JPEG, PNG, WebP) или PDF.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,9 @@ private slots:
                                 << QStringLiteral("attachment.webp");
         QTest::newRow("nothing") << QString() << QStringLiteral("image/png")
                                  << QStringLiteral("attachment.png");
+        QTest::newRow("right-to-left override")
+            << QStringLiteral("счёт\u202Efdp.exe") << QStringLiteral("image/png")
+            << QStringLiteral("счётfdp.png");
         QTest::newRow("odd characters")
             << QStringLiteral("a:b*c?\"d<e>f|g\th.png") << QStringLiteral("image/png")
             << QStringLiteral("a_b_c__d_e_f_g_h.png");

@@ -5,6 +5,7 @@
 #include "app/UiLanguage.h"
 #include "core/ReferenceData.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QLocale>
@@ -222,13 +223,15 @@ private slots:
                                   QStringLiteral("image/jpeg"), 1};
         const AttachmentRef away {QStringLiteral("bb22"), QStringLiteral("стены.jpg"),
                                   QStringLiteral("image/jpeg"), 1};
+        const AttachmentRef broken {QStringLiteral("cc33"), QStringLiteral("крыша.jpg"),
+                                    QStringLiteral("image/jpeg"), 1};
         QList<BudgetProposalRecord> records;
         for (const BudgetProposal& p : proposals()) {
             BudgetProposalRecord r {p, {}, {}, {}, {}, 1};
             if (p.id == QLatin1String("a1")) {
                 r.proposal.implementationStatus = QStringLiteral("in_progress");
                 r.implementationNote = QStringLiteral("Заложен фундамент, работы идут по графику.");
-                r.photos = {here, away};
+                r.photos = {here, away, broken};
             }
             records.append(r);
         }
@@ -244,9 +247,16 @@ private slots:
 
         QImage green(300, 200, QImage::Format_RGB32);
         green.fill(Qt::darkGreen);
+        QByteArray jpeg;
+        {
+            QBuffer buffer(&jpeg);
+            QVERIFY(buffer.open(QIODevice::WriteOnly) && green.save(&buffer, "JPEG"));
+        }
         const QString pdf = m_dir.filePath(QStringLiteral("budget-implementation.pdf"));
         const auto written = BudgetReportPdf(r, [&](const AttachmentRef& photo) {
-                                 return photo == here ? green : QImage();
+                                 return photo == here  ? jpeg
+                                     : photo == broken ? QByteArray("not a JPEG at all")
+                                                       : QByteArray();
                              }).writeFile(pdf);
         QVERIFY2(written.ok(), qPrintable(written.error().message));
         const QString words
@@ -259,6 +269,9 @@ private slots:
                                     "the Budget workspace to fetch them.",
                                     nullptr, 1);
         QVERIFY2(words.simplified().contains(notHere.simplified()), qPrintable(words));
+        const QString unreadable
+            = BudgetProgressPdf::tr("%n photo(s) in a format this workstation cannot show.", nullptr, 1);
+        QVERIFY2(words.simplified().contains(unreadable.simplified()), qPrintable(words));
         // One picture in the file: the photo that is here.
         const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
         QCOMPARE(images.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() - 2, 1); // two lines of heads

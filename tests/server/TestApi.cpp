@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
@@ -126,6 +127,26 @@ private slots:
         const QString kazakh = refusal("kk");
         QVERIFY2(kazakh.contains(QStringLiteral("рөлі")) && !kazakh.contains(QStringLiteral("may not")),
                  qPrintable(kazakh));
+
+        // A field the rules refuse, found as the operations are read on the network thread.
+        auto invalidPhone = [&](const QByteArray& language) {
+            QJsonObject create = createOp(QUuid::createUuid());
+            QJsonObject request = create.value(QLatin1String("request")).toObject();
+            QJsonObject citizen = request.value(QLatin1String("citizen")).toObject();
+            citizen.insert(QStringLiteral("phone"), QStringLiteral("12"));
+            request.insert(QStringLiteral("citizen"), citizen);
+            create.insert(QStringLiteral("request"), request);
+            op->setLanguage(language);
+            const QJsonObject result
+                = firstResult(op->postJson(QStringLiteral("/api/v1/ops"), batch(create)));
+            return result.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+        };
+        const QString phoneEnglish = invalidPhone({});
+        const QString phoneRussian = invalidPhone("ru");
+        QVERIFY2(!phoneEnglish.isEmpty() && !phoneRussian.isEmpty() && phoneEnglish != phoneRussian,
+                 qPrintable(phoneEnglish + QStringLiteral(" / ") + phoneRussian));
+        QVERIFY2(phoneRussian.contains(QRegularExpression(QStringLiteral("[А-Яа-яЁё]"))),
+                 qPrintable(phoneRussian));
     }
 
     // Operations sent at the same moment (committed together on SQLite, the server's group
