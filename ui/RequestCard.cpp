@@ -77,20 +77,29 @@ void RequestCard::showRequest(const QUuid& id)
     rebuild();
 }
 
+// A file fetched while the user went on to another request still opens (it was asked for, and
+// its name says which it is), but what is said of it stays off the other request's card.
 void RequestCard::setAttachmentFiles(AttachmentFiles* files)
 {
     m_files = files;
-    connect(files, &AttachmentFiles::fetching, this, [this](const QString& name) {
-        showAttachmentStatus(tr("Downloading “%1” from the server…").arg(name), false);
+    auto stillHere = [this] {
+        return m_request.id == m_openedFrom;
+    };
+    connect(files, &AttachmentFiles::fetching, this, [this, stillHere](const QString& name) {
+        if (stillHere())
+            showAttachmentStatus(tr("Downloading “%1” from the server…").arg(name), false);
     });
-    connect(files, &AttachmentFiles::ready, this, [this](const QString& path) {
-        m_attachmentStatus->hide();
-        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+    connect(files, &AttachmentFiles::ready, this, [this, stillHere](const QString& path) {
+        if (stillHere())
+            m_attachmentStatus->hide();
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)) && stillHere())
             showAttachmentStatus(tr("No program here opens %1.").arg(path), true);
     });
-    connect(files, &AttachmentFiles::failed, this, [this](const QString& name, const QString& why) {
-        showAttachmentStatus(tr("“%1” cannot be opened: %2").arg(name, why), true);
-    });
+    connect(files, &AttachmentFiles::failed, this,
+            [this, stillHere](const QString& name, const QString& why) {
+                if (stillHere())
+                    showAttachmentStatus(tr("“%1” cannot be opened: %2").arg(name, why), true);
+            });
 }
 
 QString RequestCard::attachmentStatus() const
@@ -104,6 +113,7 @@ void RequestCard::openAttachment(const QModelIndex& index)
         return;
     if (!m_files)
         return showAttachmentStatus(tr("Files cannot be opened here."), true);
+    m_openedFrom = m_request.id;
     m_files->open(m_attachmentList.attachment(index.row()));
 }
 

@@ -61,6 +61,7 @@ private:
     QListView* m_attachments = nullptr;
     QLabel* m_attachmentStatus = nullptr;
     AttachmentFiles* m_files = nullptr;
+    QUuid m_openedFrom; // the request a file was last opened from
     QGridLayout* m_actions = nullptr;
 };
 
