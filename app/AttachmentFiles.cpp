@@ -1,6 +1,7 @@
 #include "AttachmentFiles.h"
 
 #include "BlobFetcher.h"
+#include "core/AttachmentType.h"
 #include "db/AttachmentStore.h"
 
 #include <QDir>
@@ -25,8 +26,8 @@ QString AttachmentFiles::safeFileName(const AttachmentRef& attachment)
 {
     QString base;
     for (QChar c : QFileInfo(attachment.fileName).completeBaseName()) {
-        if (c.category()
-            == QChar::Other_Format) // right-to-left overrides, zero-width marks: they disguise a name
+        // Right-to-left overrides and zero-width marks: they disguise a name.
+        if (c.category() == QChar::Other_Format)
             continue;
         base.append(c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c)
                         ? QLatin1Char('_')
@@ -37,13 +38,7 @@ QString AttachmentFiles::safeFileName(const AttachmentRef& attachment)
         base.chop(1);
     if (base.isEmpty() || base.startsWith(QLatin1Char('.')))
         base.prepend(QStringLiteral("attachment"));
-    static const QHash<QString, QString> extensions {
-        {QStringLiteral("application/pdf"), QStringLiteral("pdf")},
-        {QStringLiteral("image/jpeg"), QStringLiteral("jpg")},
-        {QStringLiteral("image/png"), QStringLiteral("png")},
-        {QStringLiteral("image/webp"), QStringLiteral("webp")}};
-    const QString extension = extensions.value(attachment.mimeType, QStringLiteral("bin"));
-    return base + QLatin1Char('.') + extension;
+    return base + QLatin1Char('.') + AttachmentType::extension(attachment.mimeType);
 }
 
 void AttachmentFiles::open(const AttachmentRef& attachment)

@@ -38,8 +38,7 @@ QImage decoded(const QByteArray& bytes, int maxWidth)
     QImageReader reader(&buffer);
     const QSize size = reader.size();
     if (size.isValid() && size.width() > maxWidth)
-        reader.setScaledSize(
-            size.scaled(maxWidth, size.height() * maxWidth / size.width(), Qt::KeepAspectRatio));
+        reader.setScaledSize(QSize(maxWidth, size.height() * maxWidth / size.width()));
     return reader.read();
 }
 

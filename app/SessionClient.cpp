@@ -39,13 +39,8 @@ void SessionClient::logIn(const QUrl& server, const QString& login, const QStrin
                 WireFormat::timeFromString(json.value(QLatin1String("expires_at")).toString()), user});
             return;
         }
-        // The two refusals everyone meets are said in the workstation's language.
-        Error e = ApiError::from(status, json, reply->errorString());
-        if (e.code == QLatin1String("invalid_credentials"))
-            e.message = tr("Wrong login or password.");
-        else if (e.code == QLatin1String("throttled"))
-            e.message = tr("Too many failed attempts. Try again in a few minutes.");
-        emit logInFailed(e);
+        // In the workstation's language: the request asked for it (ApiRequest).
+        emit logInFailed(ApiError::from(status, json, reply->errorString()));
     });
 }
 

@@ -15,4 +15,17 @@ QString AttachmentType::sniff(const QByteArray& data)
     return {};
 }
 
+QString AttachmentType::extension(const QString& mimeType)
+{
+    if (mimeType == QLatin1String("image/jpeg"))
+        return QStringLiteral("jpg");
+    if (mimeType == QLatin1String("image/png"))
+        return QStringLiteral("png");
+    if (mimeType == QLatin1String("image/webp"))
+        return QStringLiteral("webp");
+    if (mimeType == QLatin1String("application/pdf"))
+        return QStringLiteral("pdf");
+    return QStringLiteral("bin");
+}
+
 } // namespace tyndau

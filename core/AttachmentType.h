@@ -15,6 +15,8 @@ public:
 
     // The MIME type the content is, or "" when it is not one that may be attached.
     static QString sniff(const QByteArray& data);
+    // The file name extension of one of those types ("pdf"); "bin" for any other.
+    static QString extension(const QString& mimeType);
 };
 
 } // namespace tyndau

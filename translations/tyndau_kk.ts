@@ -3680,17 +3680,6 @@
     </message>
 </context>
 <context>
-    <name>tyndau::SessionClient</name>
-    <message>
-        <source>Wrong login or password.</source>
-        <translation>Логин немесе құпиясөз қате.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. Try again in a few minutes.</source>
-        <translation>Сәтсіз әрекеттер тым көп. Бірнеше минуттан кейін қайталап көріңіз.</translation>
-    </message>
-</context>
-<context>
     <name>tyndau::SignIn</name>
     <message>
         <source>The keychain did not keep the session (%1): you will be asked for the password next time.</source>

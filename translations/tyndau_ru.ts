@@ -3697,17 +3697,6 @@
     </message>
 </context>
 <context>
-    <name>tyndau::SessionClient</name>
-    <message>
-        <source>Wrong login or password.</source>
-        <translation>Неверный логин или пароль.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. Try again in a few minutes.</source>
-        <translation>Слишком много неудачных попыток. Повторите через несколько минут.</translation>
-    </message>
-</context>
-<context>
     <name>tyndau::SignIn</name>
     <message>
         <source>The keychain did not keep the session (%1): you will be asked for the password next time.</source>

@@ -103,8 +103,7 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
         m_budgetAt = addWorkspace(QT_TR_NOOP("&Budget"), [this] {
             m_budget = new BudgetWorkspace(m_cache, m_session.user, this);
             // Photos of the winners taken at other workstations are fetched when first shown.
-            m_budget->proposalsPanel()->setFetcher(
-                new BlobFetcher(m_cache.db(), m_session.server, m_session.token, this));
+            m_budget->proposalsPanel()->setFetcher(blobFetcher());
             connect(m_budget, &BudgetWorkspace::changed, m_sync, &SyncEngine::syncNow);
             return m_budget;
         });
@@ -151,7 +150,8 @@ int MainWindow::addWorkspace(const char* name, std::function<QWidget*()> make)
     return n;
 }
 
-// One for both requests workspaces: a file asked for by both is fetched once.
+// One for the workspaces that show files (the requests, the review, the budget's photos): a
+// file asked for by two of them is fetched once.
 BlobFetcher* MainWindow::blobFetcher()
 {
     if (!m_blobs)

@@ -97,7 +97,7 @@ private:
     RegisterWorkspace* m_register = nullptr;
     RequestsWorkspace* m_requests = nullptr;
     RequestsWorkspace* m_review = nullptr; // inspectors' review, or executors' queue
-    BlobFetcher* m_blobs = nullptr; // made with the first requests workspace
+    BlobFetcher* m_blobs = nullptr; // made when a workspace first needs it
     KnowledgeBaseWorkspace* m_knowledgeBase = nullptr;
     StatisticsWorkspace* m_statistics = nullptr;
     BudgetWorkspace* m_budget = nullptr;
