@@ -40,13 +40,14 @@ SyncEngine::SyncEngine(Database& cache, QUrl server, QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
-    // The puller lives on its own thread and is deleted there when the thread ends.
+    // The puller lives on its own thread and is deleted there when the thread ends. The
+    // thread starts with the first pull: started with the workstation, it slowed the first
+    // paint (bench/RESULTS.md, cold start).
     m_puller = new FeedPuller;
     m_puller->moveToThread(&m_pullThread);
     connect(&m_pullThread, &QThread::finished, m_puller, &QObject::deleteLater);
     connect(m_puller, &FeedPuller::pageRead, this, &SyncEngine::onPageRead);
     connect(m_puller, &FeedPuller::failed, this, &SyncEngine::onPullFailed);
-    m_pullThread.start();
     m_status.lastSuccess
         = WireFormat::timeFromString(SyncStateStore(m_db).value(kLastSuccessKey).value_or_zero());
     m_status.outboxCount = OutboxStore(m_db).count().value_or_zero();
@@ -54,6 +55,10 @@ SyncEngine::SyncEngine(Database& cache, QUrl server, QObject* parent)
 
 SyncEngine::~SyncEngine()
 {
+    if (!m_pullThread.isRunning()) {
+        delete m_puller; // no pull ever started: no thread ran it
+        return;
+    }
     m_pullThread.quit();
     m_pullThread.wait();
 }
@@ -310,6 +315,8 @@ void SyncEngine::startPull()
     const quint64 generation = ++m_pullGeneration;
     const QNetworkRequest r = request(QStringLiteral("/api/v1/changes"));
     const QString cursor = SyncStateStore(m_db).value(kCursorKey).value_or_zero();
+    if (!m_pullThread.isRunning())
+        m_pullThread.start();
     QMetaObject::invokeMethod(m_puller, [puller = m_puller, generation, r, cursor, page = m_pullPage] {
         puller->start(generation, r, cursor, page);
     });

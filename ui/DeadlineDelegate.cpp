@@ -5,14 +5,14 @@
 namespace tyndau {
 
 DeadlineDelegate::DeadlineDelegate(int stateRole, QObject* parent)
-    : QStyledItemDelegate(parent)
+    : ShapedTextDelegate(parent)
     , m_stateRole(stateRole)
 {
 }
 
 void DeadlineDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    ShapedTextDelegate::initStyleOption(option, index);
     switch (DeadlineState(index.data(m_stateRole).toInt())) {
     case DeadlineState::Overdue:
         option->backgroundBrush = QColor(0xf8, 0xd7, 0xda);

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ShapedTextDelegate.h"
 
 namespace tyndau {
 
 // Marks a request's deadline state in the list: a coloured band and a sign (⚠ overdue,
 // ⏳ due soon) before the text, which names the state too, so it reads without colour.
-class DeadlineDelegate : public QStyledItemDelegate
+class DeadlineDelegate : public ShapedTextDelegate
 {
     Q_OBJECT
 

@@ -62,6 +62,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     struct Workspace
@@ -117,6 +118,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    bool m_firstSyncQueued = false; // see paintEvent()
 };
 
 } // namespace tyndau

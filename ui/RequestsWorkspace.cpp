@@ -4,6 +4,7 @@
 #include "DeadlineDelegate.h"
 #include "RequestCard.h"
 #include "RequestFilterBar.h"
+#include "ShapedTextDelegate.h"
 #include "app/LocalCache.h"
 #include "app/RequestListModel.h"
 
@@ -36,6 +37,7 @@ RequestsWorkspace::RequestsWorkspace(LocalCache& cache, Actor actor, Mode mode, 
     m_model->holdCounting();
     m_view->viewport()->installEventFilter(this);
     m_model->holdReloads(); // until the filter and order below are set: then one read
+    m_view->setItemDelegate(new ShapedTextDelegate(m_view));
     m_view->setItemDelegateForColumn(RequestListModel::DeadlineColumn,
                                      new DeadlineDelegate(RequestListModel::DeadlineStateRole, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -88,6 +88,11 @@ public:
     // Opens the window and waits for its first sync.
     bool openWindow(const QString& language = QStringLiteral("en"))
     {
+        return showWindow(language) && waitForSync();
+    }
+    // Opens the window, and returns once it is on screen.
+    bool showWindow(const QString& language = QStringLiteral("en"))
+    {
         m_language.apply(language);
         auto cache
             = LocalCache::open(m_dir.filePath(QStringLiteral("cache-%1.db").arg(m_session.user.login)));
@@ -99,7 +104,7 @@ public:
         m_window->resize(1280, 800);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
-        return QTest::qWaitForWindowExposed(m_window.get()) && waitForSync();
+        return QTest::qWaitForWindowExposed(m_window.get());
     }
 
     // Waits for a sync cycle that ends well (started by the window or by this call).

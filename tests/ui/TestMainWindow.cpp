@@ -69,6 +69,17 @@ private slots:
         QVERIFY(w.windowTitle().contains(displayName(Role::Operator)));
     }
 
+    // Nobody asks: once the window is up, it syncs with the server by itself. (It starts after
+    // the first paint, so that the window does not wait for the network.)
+    void syncsByItselfOnceShown()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("operator1")));
+        QVERIFY(m_f->showWindow());
+        const SyncEngine* sync = m_f->window().syncEngine();
+        QTRY_VERIFY_WITH_TIMEOUT(sync->status().lastSuccess.isValid(), 30000);
+        QCOMPARE(sync->status().state, SyncStatus::State::Idle);
+    }
+
     // The window builds the workspace it opens on; the others when first shown, by their
     // shortcut, and once only.
     void buildsOtherWorkspacesWhenFirstShown()
