@@ -2,11 +2,11 @@
 
 #include "BudgetSeason.h"
 #include "Iin.h"
+#include "MessageLocale.h"
 #include "PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QLocale>
 #include <QSet>
 
 #include <cmath>
@@ -84,7 +84,7 @@ void checkPlaceAndCost(const BudgetProposal& p, std::optional<qint64> districtBu
                           QCoreApplication::translate("BudgetRules",
                                                       "The cost is more than the district's whole budget "
                                                       "of %1 tenge.")
-                              .arg(QLocale().toString(*districtBudget)),
+                              .arg(MessageLocale::current().toString(*districtBudget)),
                           QStringLiteral("estimated_cost")});
 }
 

@@ -6,6 +6,7 @@
 #include "core/BudgetWire.h"
 #include "core/Clock.h"
 #include "core/Iin.h"
+#include "core/MessageLocale.h"
 #include "core/Permissions.h"
 #include "core/ReferenceData.h"
 #include "db/AuditStore.h"
@@ -395,7 +396,8 @@ OpOutcome BudgetOps::castVote(const QJsonObject& op, const AuthContext& ctx)
                   "This citizen has already voted in the %1 season (on %2, taken by %3); "
                   "each citizen votes once, and this vote is not counted.")
                   .arg(vote.seasonYear)
-                  .arg(AlmatyTime::dateOf(first.value()->recordedAt).toString(Qt::ISODate),
+                  .arg(MessageLocale::current().toString(AlmatyTime::dateOf(first.value()->recordedAt),
+                                                         QStringLiteral("d MMMM yyyy")),
                        first.value()->recordedBy)
             : QCoreApplication::translate(
                   "Server",

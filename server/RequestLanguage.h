@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/MessageLocale.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -29,7 +31,8 @@ public:
 
     static QString current(); // on this thread: "kk", "ru" or "en"
 
-    // Messages made on this thread are in `code` until the scope ends.
+    // Messages made on this thread are in `code` until the scope ends, their numbers and
+    // dates written as that language writes them (MessageLocale).
     class Scope
     {
     public:
@@ -40,6 +43,7 @@ public:
 
     private:
         QString m_previous;
+        MessageLocale::Scope m_locale;
     };
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <memory>
 
@@ -22,6 +23,10 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("tyndauctl"));
+    // tyndauctl speaks English whatever the machine's locale, and asks the server to: its
+    // refusals come back in the same language as tyndauctl's own words (ApiRequest sends
+    // the default locale's). The reports choose their language with --lang.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     tyndau::AppInfo::apply();
     return tyndau::Tyndauctl(QCoreApplication::arguments()).run();
 }

@@ -439,10 +439,20 @@ private slots:
         if (!f.start(QStringLiteral("sqlite")))
             return;
         QTemporaryDir dir;
-        Run r = ctl(f.server->url(), dir.filePath(QStringLiteral("c.db")), {QStringLiteral("login")}, {},
-                    QStringLiteral("wrong"));
-        QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains("Wrong login or password"));
+        // On a machine set to Russian too: tyndauctl speaks English, the server's refusal with it.
+        const QByteArray locale = qgetenv("LC_ALL");
+        const bool localeWasSet = qEnvironmentVariableIsSet("LC_ALL");
+        for (const char* machine : {"C.UTF-8", "ru_RU.UTF-8"}) {
+            qputenv("LC_ALL", machine);
+            Run r = ctl(f.server->url(), dir.filePath(QStringLiteral("c.db")), {QStringLiteral("login")}, {},
+                        QStringLiteral("wrong"));
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("Wrong login or password"), r.err.constData());
+        }
+        if (localeWasSet)
+            qputenv("LC_ALL", locale);
+        else
+            qunsetenv("LC_ALL");
     }
 };
 

@@ -1,7 +1,9 @@
 #include "ServerFixture.h"
+#include "core/AlmatyTime.h"
 #include "core/Iin.h"
 #include "core/WireFormat.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -202,6 +204,20 @@ private slots:
             submit(proposal(a2, QStringLiteral("almaly"), QStringLiteral("Другое предложение"), 1000)));
         QCOMPARE(statusOf(twice), QStringLiteral("conflict"));
         QCOMPARE(fieldOf(twice), QStringLiteral("id"));
+        // Dearer than its district's whole budget: refused, the budget written as the operator
+        // reads numbers, whatever the server's own locale.
+        const QJsonObject dear
+            = proposal(newId(), QStringLiteral("medeu"), QStringLiteral("Мост через Есентай"), 70000000);
+        for (const auto& [language, budget] : {std::pair {"ru", QStringLiteral("60\u00a0000\u00a0000 тенге")},
+                                               std::pair {"kk", QStringLiteral("60\u00a0000\u00a0000 теңге")},
+                                               std::pair {"en", QStringLiteral("60,000,000 tenge")}}) {
+            operatorHttp->setLanguage(language);
+            const QJsonObject refused = send(*operatorHttp, submit(dear));
+            QCOMPARE(codeOf(refused), QStringLiteral("over_budget"));
+            const QString message = errorOf(refused).value(QLatin1String("message")).toString();
+            QVERIFY2(message.contains(budget), qPrintable(message));
+        }
+        operatorHttp->setLanguage({});
         QCOMPARE(codeOf(send(*inspector, assess(a1, true, 60000000, QStringLiteral("akimat-almaly")))),
                  QStringLiteral("out_of_phase"));
 
@@ -256,6 +272,15 @@ private slots:
                      && message.contains(QStringLiteral("operator1")),
                  qPrintable(message));
         QVERIFY(!message.contains(iin(1)));
+        // In Russian, with the date as a Russian reader writes it.
+        operatorHttp->setLanguage("ru");
+        const QString russian
+            = errorOf(send(*operatorHttp, vote(iin(1), {a3}))).value(QLatin1String("message")).toString();
+        operatorHttp->setLanguage({});
+        const QString today
+            = QLocale(QLocale::Russian).toString(AlmatyTime::today(), QStringLiteral("d MMMM yyyy"));
+        QVERIFY2(russian.contains(QStringLiteral("уже проголосовал")) && russian.contains(today),
+                 qPrintable(russian));
         // The first ballot sent again (a retry) is a duplicate and counts nothing more.
         const QJsonObject retry = send(*operatorHttp, first);
         QCOMPARE(statusOf(retry), QStringLiteral("duplicate"));

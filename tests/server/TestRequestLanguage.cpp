@@ -69,6 +69,25 @@ private slots:
         QCOMPARE(RequestLanguage::current(), QStringLiteral("en"));
         QCOMPARE(noSuchRequest(), QStringLiteral("No such request."));
     }
+
+    // A number in a message is written as its reader writes numbers, per thread likewise.
+    void numbersFollowTheLanguage()
+    {
+        const QString outside = MessageLocale::current().toString(1500000);
+        {
+            const RequestLanguage::Scope russian(QStringLiteral("ru"));
+            QCOMPARE(MessageLocale::current().toString(1500000), QStringLiteral("1\u00a0500\u00a0000"));
+            QString onAnotherThread;
+            std::thread other([&] {
+                const RequestLanguage::Scope english(QStringLiteral("en"));
+                onAnotherThread = MessageLocale::current().toString(1500000);
+            });
+            other.join();
+            QCOMPARE(onAnotherThread, QStringLiteral("1,500,000"));
+            QCOMPARE(MessageLocale::current().toString(1500000), QStringLiteral("1\u00a0500\u00a0000"));
+        }
+        QCOMPARE(MessageLocale::current().toString(1500000), outside); // the process's own again
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRequestLanguage)

@@ -1,0 +1,27 @@
+#include "MessageLocale.h"
+
+#include <utility>
+
+namespace tyndau {
+namespace {
+
+thread_local std::optional<QLocale> t_locale;
+
+} // namespace
+
+QLocale MessageLocale::current()
+{
+    return t_locale ? *t_locale : QLocale();
+}
+
+MessageLocale::Scope::Scope(const QLocale& locale)
+    : m_previous(std::exchange(t_locale, locale))
+{
+}
+
+MessageLocale::Scope::~Scope()
+{
+    t_locale = m_previous;
+}
+
+} // namespace tyndau
