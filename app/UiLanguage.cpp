@@ -1,5 +1,7 @@
 #include "UiLanguage.h"
 
+#include "core/MessageLocale.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -9,15 +11,6 @@ namespace tyndau {
 namespace {
 
 const QString kSettingsKey = QStringLiteral("ui/language");
-
-QLocale localeOf(const QString& code)
-{
-    if (code == QLatin1String("kk"))
-        return QLocale(QLocale::Kazakh, QLocale::Kazakhstan);
-    if (code == QLatin1String("ru"))
-        return QLocale(QLocale::Russian, QLocale::Kazakhstan);
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
 
 } // namespace
 
@@ -73,7 +66,7 @@ bool UiLanguage::apply(const QString& code, Remember remember)
             QCoreApplication::removeTranslator(t);
     m_own.reset();
     m_qt.reset();
-    QLocale::setDefault(localeOf(code));
+    QLocale::setDefault(MessageLocale::of(code));
     // English is the source language; its file holds only the plural forms.
     m_own = std::make_unique<QTranslator>();
     bool ok = m_own->load(QStringLiteral(":/i18n/tyndau_") + code);

@@ -15,6 +15,9 @@ class MessageLocale
 {
 public:
     static QLocale current();
+    // How the readers of a language ("kk", "ru", "en") write numbers and dates: Kazakh and
+    // Russian as in Kazakhstan, English as in the United States.
+    static QLocale of(const QString& language);
 
     // Messages made on this thread write their numbers and dates the `locale`'s way until the
     // scope ends.

@@ -13,17 +13,6 @@ namespace {
 
 thread_local QString t_language = QStringLiteral("en");
 
-// Where the people who read the language live: Russian as Kazakhstan writes it (the same
-// numbers and dates as Russia's).
-QLocale localeOf(const QString& code)
-{
-    if (code == QLatin1String("kk"))
-        return QLocale(QLocale::Kazakh, QLocale::Kazakhstan);
-    if (code == QLatin1String("ru"))
-        return QLocale(QLocale::Russian, QLocale::Kazakhstan);
-    return QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
 // Forwards to the Kazakh or the Russian translation by the language of the calling thread's
 // request; English is the source language, so it finds nothing and the source text stays.
 class ThreadLanguageTranslator : public QTranslator
@@ -107,7 +96,7 @@ QString RequestLanguage::current()
 
 RequestLanguage::Scope::Scope(const QString& code)
     : m_previous(std::exchange(t_language, code))
-    , m_locale(localeOf(code))
+    , m_locale(MessageLocale::of(code))
 {
 }
 
