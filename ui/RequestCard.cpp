@@ -35,6 +35,8 @@ RequestCard::RequestCard(LocalCache& cache, Actor actor, QWidget* parent)
 {
     m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setWordWrap(true); // "2026-017964 — Направлено исполнителю" is wider than the card
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
     m_timeline->setModel(&m_history);

@@ -18,10 +18,12 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -119,6 +121,20 @@ private slots:
         QAbstractItemModelTester historyTester(timeline->model(),
                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(timeline->model()->rowCount(), 2); // registered, assigned
+        // Its title, the number and the status, is shown whole on a card at its narrowest, in
+        // Russian too ("Направлено исполнителю").
+        auto* splitter = qobject_cast<QSplitter*>(card->parentWidget());
+        QVERIFY(splitter);
+        splitter->setSizes({10000, 1});
+        QTRY_COMPARE(card->width(), card->minimumWidth());
+        QVERIFY(m_f->language().apply(QStringLiteral("ru")));
+        const auto* title = card->findChild<QLabel*>(QStringLiteral("title"));
+        QTRY_VERIFY(title->text().contains(QStringLiteral("Направлено исполнителю")));
+        QVERIFY(title->geometry().right() < card->width());
+        // Whole: on one line that fits, or on as many lines as it needs.
+        const int oneLine = title->fontMetrics().horizontalAdvance(title->text());
+        QVERIFY2(title->wordWrap() || oneLine <= title->contentsRect().width(), qPrintable(title->text()));
+        QTRY_VERIFY(title->height() >= title->heightForWidth(title->width()));
     }
 
     void theExecutorSeesOnlyItsOwnAndTakesIt()
