@@ -273,7 +273,9 @@ void BudgetResultsPanel::fillChart(const QList<BudgetReportDistrict>& shown, boo
     QFont small = nameAxis->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     nameAxis->setLabelsFont(small);
-    nameAxis->setTruncateLabels(false);
+    // A label the axis has no room for is shortened at its end; not truncated, it lost its
+    // beginning (the rank) past the chart's left edge.
+    nameAxis->setTruncateLabels(true);
     chart->addAxis(nameAxis, Qt::AlignLeft);
     series->attachAxis(nameAxis);
     auto* votesAxis = new QValueAxis(chart);
