@@ -1,5 +1,6 @@
 #include "RequestFilterBar.h"
 
+#include "ElidingComboBox.h"
 #include "ReferenceCombos.h"
 
 #include <QCheckBox>
@@ -16,13 +17,13 @@ RequestFilterBar::RequestFilterBar(const ReferenceData& reference, QString myLog
     , m_reference(reference)
     , m_login(std::move(myLogin))
     , m_text(new QLineEdit(this))
-    , m_status(new QComboBox(this))
-    , m_deadline(new QComboBox(this))
+    , m_status(new ElidingComboBox(this))
+    , m_deadline(new ElidingComboBox(this))
     , m_district(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_org(new QComboBox(this))
-    , m_channel(new QComboBox(this))
-    , m_kind(new QComboBox(this))
+    , m_channel(new ElidingComboBox(this))
+    , m_kind(new ElidingComboBox(this))
     , m_mine(new QCheckBox(this))
     , m_reset(new QPushButton(this))
 {
