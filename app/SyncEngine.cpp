@@ -36,8 +36,11 @@ SyncEngine::SyncEngine(Database& cache, QUrl server, QObject* parent)
     , m_db(cache)
     , m_server(std::move(server))
 {
-    m_timer.setInterval(30000);
-    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        // A retry waiting out its back-off after failures is not cut short by the clock.
+        if (!m_retry.isActive())
+            syncNow();
+    });
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
     // The puller lives on its own thread and is deleted there when the thread ends. The

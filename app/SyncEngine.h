@@ -39,7 +39,10 @@ public:
 
     void setServer(const QUrl& server) { m_server = server; }
     void setToken(const QString& token) { m_token = token; }
+    // Syncs every `seconds` besides when asked (0: only when asked); intervalSeconds() says
+    // which.
     void setInterval(int seconds);
+    int intervalSeconds() const { return m_timer.isActive() ? m_timer.interval() / 1000 : 0; }
     // How long a request may go without progress before it counts as failed.
     void setTransferTimeout(int milliseconds) { m_transferTimeout = milliseconds; }
     // Requests per page of the feed (tests use small pages to pull many).

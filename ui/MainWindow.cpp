@@ -123,6 +123,9 @@ MainWindow::MainWindow(LocalCache& cache, const Session& session, bool offline, 
     retranslate();
     resize(1280, 800);
     m_sync->setToken(session.token);
+    // What others did (an executor's answer for the inspector's queue, a new article) comes
+    // in by itself, every half minute, besides after each of the user's own changes.
+    m_sync->setInterval(kSyncEverySeconds);
     SyncStatus initial;
     initial.outboxCount = OutboxStore(cache.db()).count().value_or_zero();
     if (offline) {

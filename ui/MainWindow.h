@@ -57,6 +57,8 @@ public:
     void showWorkspace(QWidget* workspace);
     QWidget* currentWorkspace() const;
 
+    static constexpr int kSyncEverySeconds = 30;
+
 signals:
     void signOutRequested();
 

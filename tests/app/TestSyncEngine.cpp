@@ -112,6 +112,31 @@ private slots:
         QVERIFY(a.engine().status().lastSuccess.isValid());
     }
 
+    // Left alone, a workstation syncing every second takes in what another one sent: nobody
+    // calls syncNow() after the first cycle.
+    void syncsByItselfAtItsInterval()
+    {
+        ServerFixture f;
+        if (!f.start(QStringLiteral("sqlite")))
+            return;
+        QTemporaryDir dir;
+        Workstation a(dir.filePath(QStringLiteral("a.db")), f.server->url(), QStringLiteral("operator1"));
+        Workstation b(dir.filePath(QStringLiteral("b.db")), f.server->url(), QStringLiteral("admin"));
+        for (Workstation* ws : {&a, &b}) {
+            QVERIFY(ws->logIn());
+            QVERIFY(ws->syncAll());
+        }
+        QCOMPARE(a.engine().intervalSeconds(), 0);
+        a.engine().setInterval(1);
+        QCOMPARE(a.engine().intervalSeconds(), 1);
+        QVERIFY(b.registerComplaint(QStringLiteral("Не горит фонарь у дома 5")).ok());
+        QVERIFY(b.syncAll());
+        QTRY_COMPARE_WITH_TIMEOUT(a.requests().size(), 1, 20000);
+        QCOMPARE(a.requests().first().description, QStringLiteral("Не горит фонарь у дома 5"));
+        a.engine().setInterval(0);
+        QCOMPARE(a.engine().intervalSeconds(), 0);
+    }
+
     void serverKilledMidBatch_data() { TestDb::addDialectRows(); }
     void serverKilledMidBatch()
     {

@@ -100,6 +100,7 @@ public:
             return false;
         m_cache = std::move(cache).value();
         m_window = std::make_unique<MainWindow>(*m_cache, m_session, m_offline, m_language);
+        m_defaultSyncInterval = m_window->syncEngine()->intervalSeconds();
         m_window->syncEngine()->setInterval(3600); // tests sync when they say so
         m_window->resize(1280, 800);
         m_window->show();
@@ -132,6 +133,7 @@ public:
     }
 
     MainWindow& window() { return *m_window; }
+    int defaultSyncInterval() const { return m_defaultSyncInterval; } // the window's own, in s
     LocalCache& cache() { return *m_cache; }
     UiLanguage& language() { return m_language; }
     const Session& session() const { return m_session; }
@@ -148,6 +150,7 @@ private:
     UiLanguage m_language;
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<MainWindow> m_window;
+    int m_defaultSyncInterval = 0;
 };
 
 } // namespace tyndau::test

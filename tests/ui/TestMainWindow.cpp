@@ -69,12 +69,13 @@ private slots:
         QVERIFY(w.windowTitle().contains(displayName(Role::Operator)));
     }
 
-    // Nobody asks: once the window is up, it syncs with the server by itself. (It starts after
-    // the first paint, so that the window does not wait for the network.)
+    // Nobody asks: once the window is up, it syncs with the server by itself (after the first
+    // paint, so that the window does not wait for the network), and again every half minute.
     void syncsByItselfOnceShown()
     {
         QVERIFY(m_f->signIn(QStringLiteral("operator1")));
         QVERIFY(m_f->showWindow());
+        QCOMPARE(m_f->defaultSyncInterval(), 30);
         const SyncEngine* sync = m_f->window().syncEngine();
         QTRY_VERIFY_WITH_TIMEOUT(sync->status().lastSuccess.isValid(), 30000);
         QCOMPARE(sync->status().state, SyncStatus::State::Idle);
