@@ -79,14 +79,16 @@ Start launch(const QString& program, const QStringList& arguments)
     environment.insert(QLatin1String(bench::launchedVariable), QString::number(launched));
     child.setProcessEnvironment(environment);
     child.start(program, arguments);
-    child.waitForFinished(600000);
     Start start;
-    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+    if (!child.waitForFinished(600000) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
         return start;
     start.ended = (bench::steadyNowNs() - launched) / 1e6;
-    for (const QByteArray& line : child.readAllStandardOutput().split('\n'))
-        if (line.startsWith("painted "))
-            start.painted = line.mid(8).toDouble();
+    for (const QByteArray& line : child.readAllStandardOutput().split('\n')) {
+        bool ok = false;
+        const double painted = line.startsWith("painted ") ? line.mid(8).toDouble(&ok) : 0;
+        if (ok && painted > 0)
+            start.painted = painted;
+    }
     return start;
 }
 

@@ -28,8 +28,10 @@ inline void sayPainted()
 {
     bool ok = false;
     const qint64 since = qEnvironmentVariable(launchedVariable).toLongLong(&ok);
+    // Written the C way whatever the locale (QApplication set the user's): the benchmark
+    // reads it back with QByteArray::toDouble.
     if (ok)
-        std::printf("painted %.3f\n", (steadyNowNs() - since) / 1e6);
+        std::printf("painted %s\n", QByteArray::number((steadyNowNs() - since) / 1e6, 'f', 3).constData());
     std::fflush(stdout);
 }
 

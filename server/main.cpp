@@ -10,6 +10,7 @@
 #include "RequestLanguage.h"
 #include "ServerOptions.h"
 #include "core/AlmatyTime.h"
+#include "core/MessageLocale.h"
 #include "core/UserAccount.h"
 #include "db/ApiKeyStore.h"
 #include "db/AuditStore.h"
@@ -163,6 +164,9 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(TYNDAU_VERSION));
     if (!PasswordHasher::initialize())
         return fail(QStringLiteral("libsodium could not start"));
+    // Outside a request the server writes English, its numbers too, whatever the host's
+    // locale; inside one, the request's language (RequestLanguage::Scope).
+    QLocale::setDefault(MessageLocale::of(QStringLiteral("en")));
     if (!RequestLanguage::install())
         qWarning("tyndau-server: the Kazakh and Russian messages could not be loaded; answering in English");
 

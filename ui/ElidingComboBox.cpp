@@ -1,5 +1,6 @@
 #include "ElidingComboBox.h"
 
+#include <QEvent>
 #include <QStyleOptionComboBox>
 #include <QStylePainter>
 
@@ -22,12 +23,21 @@ int ElidingComboBox::fieldWidth() const
 
 QString ElidingComboBox::shownText() const
 {
+    if (!paintsItself())
+        return currentText();
     return fontMetrics().elidedText(currentText(), Qt::ElideRight, fieldWidth());
+}
+
+// An editable combo's line edit scrolls its text; an item with an icon is laid out by the
+// style: both are Qt's to paint.
+bool ElidingComboBox::paintsItself() const
+{
+    return !isEditable() && itemIcon(currentIndex()).isNull();
 }
 
 void ElidingComboBox::paintEvent(QPaintEvent* event)
 {
-    if (isEditable()) {
+    if (!paintsItself()) {
         QComboBox::paintEvent(event);
         return;
     }
@@ -52,9 +62,16 @@ void ElidingComboBox::resizeEvent(QResizeEvent* event)
     updateToolTip();
 }
 
+void ElidingComboBox::changeEvent(QEvent* event)
+{
+    QComboBox::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateToolTip();
+}
+
 void ElidingComboBox::updateToolTip()
 {
-    setToolTip(shownText() == currentText() ? QString() : currentText());
+    setToolTip(!paintsItself() || shownText() == currentText() ? QString() : currentText());
 }
 
 } // namespace tyndau

@@ -7,7 +7,8 @@ namespace tyndau {
 // A combo box that, when its column is narrower than the chosen item, shows the item cut
 // short with "…" and the whole of it in a tooltip. Qt's clips it at the edge instead, which
 // in Kazakh can leave another word: "Барлық мәртебе" ("all status") for "Барлық мәртебелер"
-// ("all statuses"). For combos that are not editable; an editable one's line edit scrolls.
+// ("all statuses"). An editable combo (its line edit scrolls) and an item with an icon are
+// left to QComboBox.
 class ElidingComboBox : public QComboBox
 {
     Q_OBJECT
@@ -20,8 +21,10 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    bool paintsItself() const;
     int fieldWidth() const;
     void updateToolTip();
 };

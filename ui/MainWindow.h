@@ -58,6 +58,7 @@ public:
     QWidget* currentWorkspace() const;
 
     static constexpr int kSyncEverySeconds = 30;
+    static constexpr int kFirstSyncUnpaintedMs = 2000; // a shown window not painted by then syncs
 
 signals:
     void signOutRequested();
@@ -65,6 +66,7 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Workspace
@@ -84,6 +86,7 @@ private:
     void buildMenus();
     void connectSync();
     void retranslate();
+    void queueFirstSync(int delayMs); // see showEvent()
     void onSynced(bool ok);
 
     LocalCache& m_cache;

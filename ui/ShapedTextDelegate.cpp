@@ -22,18 +22,26 @@ QColor textColor(const QStyleOptionViewItem& option)
         group, option.state.testFlag(QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text);
 }
 
-// Where QCommonStyle puts a line of `size` in `area`: aligned horizontally as a QTextLine
-// aligns it, to the fraction of a pixel; vertically as its rounded height.
+// Where QCommonStyle puts the text's line: across the whole text area (the line aligns
+// itself, see laidOut()), and vertically as its rounded height.
 QPointF position(Qt::Alignment alignment, QSizeF size, const QRect& area)
 {
-    qreal x = area.x();
-    if (alignment & Qt::AlignRight)
-        x += area.width() - size.width();
-    else if (alignment & Qt::AlignHCenter)
-        x += (area.width() - size.width()) / 2;
     const QRect line
         = QStyle::alignedRect(Qt::LeftToRight, alignment & Qt::AlignVertical_Mask, size.toSize(), area);
-    return QPointF(x, line.top());
+    return QPointF(area.x(), line.top());
+}
+
+// Cells Qt's delegate would draw differently from the text this one keeps: with an icon, a
+// check box, several lines, right-to-left, being edited, a selection only behind the text,
+// or a style sheet's rules.
+bool leftToTheStyle(const QStyleOptionViewItem& item, const QStyle* style)
+{
+    constexpr auto ownLayout = QStyleOptionViewItem::WrapText | QStyleOptionViewItem::HasDecoration
+        | QStyleOptionViewItem::HasCheckIndicator;
+    return item.text.isEmpty() || (item.features & ownLayout) || item.direction == Qt::RightToLeft
+        || item.text.contains(QLatin1Char('\n')) || item.text.contains(QChar::LineSeparator)
+        || item.state.testFlag(QStyle::State_Editing) || !item.showDecorationSelected
+        || style->inherits("QStyleSheetStyle");
 }
 
 } // namespace
@@ -49,15 +57,12 @@ void ShapedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 {
     QStyleOptionViewItem item = option;
     initStyleOption(&item, index);
-    constexpr auto ownLayout = QStyleOptionViewItem::WrapText | QStyleOptionViewItem::HasDecoration
-        | QStyleOptionViewItem::HasCheckIndicator;
-    if (item.text.isEmpty() || (item.features & ownLayout) || item.direction == Qt::RightToLeft
-        || item.text.contains(QLatin1Char('\n')) || item.text.contains(QChar::LineSeparator)) {
+    const QWidget* widget = item.widget;
+    const QStyle* style = widget ? widget->style() : QApplication::style();
+    if (leftToTheStyle(item, style)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    const QWidget* widget = item.widget;
-    const QStyle* style = widget ? widget->style() : QApplication::style();
     // Where QCommonStyle puts the text of a cell with nothing else in it: the whole cell less
     // the focus frame's margin. (Asking the style, subElementRect(), would lay the text out.)
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
@@ -77,16 +82,28 @@ void ShapedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 
 const QStaticText& ShapedTextDelegate::laidOut(const QStyleOptionViewItem& option, int width) const
 {
-    Key key {option.text, option.font, width, option.textElideMode};
+    const Qt::Alignment horizontal = option.displayAlignment & Qt::AlignHorizontal_Mask;
+    Key key {option.text, option.font, width, option.textElideMode, horizontal};
     if (const QStaticText* kept = m_texts.object(key))
         return *kept;
     auto text = std::make_unique<QStaticText>(option.text);
     text->setTextFormat(Qt::PlainText);
+    // One line, left to right, as QCommonStyle lays a cell out.
+    QTextOption line(horizontal);
+    line.setWrapMode(QTextOption::ManualWrap);
+    line.setTextDirection(option.direction);
+    text->setTextOption(line);
     text->prepare(QTransform(), option.font);
-    if (text->size().width() > width && option.textElideMode != Qt::ElideNone) {
-        text->setText(option.fontMetrics.elidedText(option.text, option.textElideMode, width));
+    const bool elided = text->size().width() > width && option.textElideMode != Qt::ElideNone;
+    if (elided)
+        text->setText(QFontMetrics(option.font).elidedText(option.text, option.textElideMode, width));
+    // A line aligned right or centred is aligned by QTextLine across the whole width, to the
+    // fraction of a pixel, as QCommonStyle's is; a left-aligned one needs no second layout.
+    const bool aligned = horizontal & (Qt::AlignRight | Qt::AlignHCenter | Qt::AlignTrailing);
+    if (aligned)
+        text->setTextWidth(width);
+    if (elided || aligned)
         text->prepare(QTransform(), option.font);
-    }
     QStaticText* laid = text.release();
     m_texts.insert(std::move(key), laid);
     return *laid;

@@ -17,7 +17,8 @@ namespace tyndau {
 // 64 different texts. Each is laid out once, and scrolling reuses them. At start-up the
 // table's first paint went from 40 M to 17 M instructions (bench/RESULTS.md, cold start).
 //
-// Cells with an icon, a check box, several lines or right-to-left text are left to the style.
+// Cells it would not draw the same (an icon, a check box, several lines, right-to-left text,
+// a selection only behind the text, a style sheet) are left to QStyledItemDelegate.
 class ShapedTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -39,10 +40,11 @@ private:
         QFont font;
         int width;
         Qt::TextElideMode elide;
+        Qt::Alignment alignment; // horizontal
         friend bool operator==(const Key&, const Key&) = default;
         friend size_t qHash(const Key& key, size_t seed = 0)
         {
-            return qHashMulti(seed, key.text, key.font, key.width, int(key.elide));
+            return qHashMulti(seed, key.text, key.font, key.width, int(key.elide), int(key.alignment));
         }
     };
 

@@ -90,8 +90,9 @@ public:
     {
         return showWindow(language) && waitForSync();
     }
-    // Opens the window, and returns once it is on screen.
-    bool showWindow(const QString& language = QStringLiteral("en"))
+    // Opens the window, and returns once it is on screen; `unseen`: shown where it is never
+    // painted (as minimized, or on a desktop not in view), returning at once.
+    bool showWindow(const QString& language = QStringLiteral("en"), bool unseen = false)
     {
         m_language.apply(language);
         auto cache
@@ -103,6 +104,11 @@ public:
         m_defaultSyncInterval = m_window->syncEngine()->intervalSeconds();
         m_window->syncEngine()->setInterval(3600); // tests sync when they say so
         m_window->resize(1280, 800);
+        if (unseen) {
+            m_window->setUpdatesEnabled(false); // no paint event reaches it
+            m_window->show();
+            return true;
+        }
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         return QTest::qWaitForWindowExposed(m_window.get());

@@ -37,6 +37,15 @@ private slots:
         box.setCurrentIndex(1); // "Тіркелді" fits
         QCOMPARE(box.shownText(), QStringLiteral("Тіркелді"));
         QVERIFY(box.toolTip().isEmpty());
+        QFont larger = box.font(); // until the letters grow
+        larger.setPointSize(larger.pointSize() * 3);
+        box.setFont(larger);
+        QVERIFY(box.shownText().endsWith(QChar(0x2026)));
+        QCOMPARE(box.toolTip(), QStringLiteral("Тіркелді"));
+
+        // Editable, its line edit scrolls: no tooltip, nothing shortened.
+        box.setEditable(true);
+        QCOMPARE(box.shownText(), QStringLiteral("Тіркелді"));
     }
 
     void wideEnoughItPaintsAsQtsDoes()

@@ -81,6 +81,14 @@ private slots:
         QCOMPARE(sync->status().state, SyncStatus::State::Idle);
     }
 
+    // Shown where it is never painted (minimized, on another desktop), it syncs all the same.
+    void syncsWhenNeverPainted()
+    {
+        QVERIFY(m_f->signIn(QStringLiteral("operator1")));
+        QVERIFY(m_f->showWindow(QStringLiteral("en"), true));
+        QTRY_VERIFY_WITH_TIMEOUT(m_f->window().syncEngine()->status().lastSuccess.isValid(), 20000);
+    }
+
     // The window builds the workspace it opens on; the others when first shown, by their
     // shortcut, and once only.
     void buildsOtherWorkspacesWhenFirstShown()

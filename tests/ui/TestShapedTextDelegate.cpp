@@ -3,6 +3,8 @@
 #include "ui/ShapedTextDelegate.h"
 
 #include <QHeaderView>
+#include <QListView>
+#include <QProxyStyle>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QtTest>
@@ -23,7 +25,14 @@ void fill(QStandardItemModel& model)
         auto* text = new QStandardItem(row % 2 ? QStringLiteral("Тротуар по адресу микрорайон Кулагер, 101 "
                                                                 "разбит, пешеходам негде пройти.")
                                                : QStringLiteral("Жарық жоқ, ёлка\nна площади"));
-        auto* amount = new QStandardItem(QString::number(1500 * row));
+        // Ending in a glyph that overhangs its advance ('f', italic): aligned by its advance.
+        auto* amount
+            = new QStandardItem(row % 4 == 3 ? QStringLiteral("Staff") : QString::number(1500 * row));
+        if (row % 4 == 3) {
+            QFont italic;
+            italic.setItalic(true);
+            amount->setFont(italic);
+        }
         amount->setTextAlignment((row % 3 ? Qt::AlignRight : Qt::AlignHCenter) | Qt::AlignVCenter);
         if (row % 3 == 0)
             status->setForeground(QColor(0x84, 0x20, 0x29));
@@ -45,7 +54,20 @@ void setUp(QTableView& view, QStandardItemModel& model)
     view.resize(700, 400);
 }
 
-QImage painted(QTableView& view)
+// A style that highlights a selected item behind its text only, as some desktops' do.
+class SelectionBehindTheText : public QProxyStyle
+{
+public:
+    int styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
+                  QStyleHintReturn* returned) const override
+    {
+        if (hint == SH_ItemView_ShowDecorationSelected)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, returned);
+    }
+};
+
+QImage painted(QAbstractItemView& view)
 {
     view.viewport()->update();
     return view.grab().toImage();
@@ -61,6 +83,7 @@ private slots:
     void paintsWhatQtsDelegatePaints();
     void aRepeatedTextIsLaidOutOnce();
     void aNewFontLaysTheTextsOutAgain();
+    void aListWithItsSelectionBehindTheTextToo();
 };
 
 void TestShapedTextDelegate::paintsWhatQtsDelegatePaints()
@@ -99,11 +122,11 @@ void TestShapedTextDelegate::aRepeatedTextIsLaidOutOnce()
     view.resize(900, 500);
     painted(view);
     // Nine numbers and the deadline's sign, three statuses, one description (the other has
-    // two lines: the style lays it out), twelve amounts: each laid out once, however many
-    // cells show it, and not again for a repaint.
-    QCOMPARE(delegate->keptTexts(), 10 + 3 + 1 + 12);
+    // two lines: the style lays it out), nine amounts and "Staff" three times (in two
+    // alignments): each laid out once, however many cells show it, and not again for a repaint.
+    QCOMPARE(delegate->keptTexts(), 10 + 3 + 1 + 9 + 2);
     painted(view);
-    QCOMPARE(delegate->keptTexts(), 10 + 3 + 1 + 12);
+    QCOMPARE(delegate->keptTexts(), 10 + 3 + 1 + 9 + 2);
 }
 
 void TestShapedTextDelegate::aNewFontLaysTheTextsOutAgain()
@@ -120,6 +143,26 @@ void TestShapedTextDelegate::aNewFontLaysTheTextsOutAgain()
     larger.setPointSize(larger.pointSize() + 4);
     for (QTableView* view : {&qts, &ours})
         view->setFont(larger);
+    QCOMPARE(painted(ours), painted(qts));
+}
+
+// A list whose style draws the selection behind the text only (showDecorationSelected off)
+// looks as Qt's does: the delegate leaves such cells to Qt.
+void TestShapedTextDelegate::aListWithItsSelectionBehindTheTextToo()
+{
+    QStandardItemModel model;
+    fill(model);
+    SelectionBehindTheText style;
+    QListView qts;
+    QListView ours;
+    ours.setItemDelegate(new ShapedTextDelegate(&ours));
+    for (QListView* view : {&qts, &ours}) {
+        view->setStyle(&style);
+        view->setModel(&model);
+        view->setModelColumn(1);
+        view->resize(300, 300);
+        view->setCurrentIndex(model.index(1, 1));
+    }
     QCOMPARE(painted(ours), painted(qts));
 }
 
