@@ -6,6 +6,7 @@
 #include "db/AttachmentStore.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QNetworkReply>
 
 namespace tyndau {
@@ -35,8 +36,9 @@ void BlobFetcher::onFinished(QNetworkReply* reply, const QString& sha256)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     if (status != 200 || reply->error() != QNetworkReply::NoError) {
-        const QString message = ApiError::messageOf(body);
-        emit failed(sha256, message.isEmpty() ? reply->errorString() : message);
+        emit failed(
+            sha256,
+            ApiError::from(status, QJsonDocument::fromJson(body).object(), reply->errorString()).message);
         return;
     }
     if (QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex() != sha256.toLatin1()) {

@@ -14,6 +14,10 @@
         <source>The server cannot be reached: %1</source>
         <translation>Серверге қосылу мүмкін емес: %1</translation>
     </message>
+    <message>
+        <source>The server answered with an error (HTTP %1); try again later.</source>
+        <translation>Сервер қатемен жауап берді (HTTP %1); кейінірек қайталап көріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>BudgetProgressPdf</name>

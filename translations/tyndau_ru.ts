@@ -14,6 +14,10 @@
         <source>The server cannot be reached: %1</source>
         <translation>Сервер недоступен: %1</translation>
     </message>
+    <message>
+        <source>The server answered with an error (HTTP %1); try again later.</source>
+        <translation>Сервер ответил ошибкой (HTTP %1); повторите попытку позже.</translation>
+    </message>
 </context>
 <context>
     <name>BudgetProgressPdf</name>

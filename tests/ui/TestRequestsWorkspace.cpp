@@ -1,4 +1,6 @@
 #include "GuiFixture.h"
+#include "app/AttachmentFiles.h"
+#include "app/BlobFetcher.h"
 #include "app/RequestListModel.h"
 #include "core/QualityChecklist.h"
 #include "db/RequestStore.h"
@@ -25,6 +27,8 @@
 #include <QScopeGuard>
 #include <QSplitter>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 using namespace tyndau;
@@ -42,6 +46,32 @@ public:
 
 public slots:
     void open(const QUrl& url) { urls.append(url); }
+};
+
+// A server that takes connections and answers only when told, with 503: a fetch that is still
+// under way while the test moves on (a loopback fetch from the real server is over first).
+class HeldServer : public QTcpServer
+{
+public:
+    bool holding() const { return !m_held.isEmpty(); }
+    void answer()
+    {
+        for (QTcpSocket* socket : std::as_const(m_held))
+            socket->write(
+                "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        m_held.clear();
+    }
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto* socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(handle);
+        m_held.append(socket);
+    }
+
+private:
+    QList<QTcpSocket*> m_held;
 };
 
 } // namespace
@@ -64,6 +94,32 @@ class TestRequestsWorkspace : public QObject
         request.insert(QStringLiteral("category"), category);
         op.insert(QStringLiteral("request"), request);
         QCOMPARE(http.postJson(QStringLiteral("/api/v1/ops"), batch(op)).status, 200);
+    }
+    // A photo attached to the water request at another workstation (the operator's), sent
+    // as "счётчик/../воды.exe"; its bytes.
+    QByteArray postWaterPhoto()
+    {
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QByteArray png;
+        QBuffer buffer(&png);
+        if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+            return {};
+        TestHttp http(m_f->server().url());
+        http.login(QStringLiteral("operator1"));
+        const auto posted = http.post(
+            QStringLiteral("/api/v1/requests/%1/attachments?name=%2")
+                .arg(m_water.toString(QUuid::WithoutBraces),
+                     QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("счётчик/../воды.exe")))),
+            png, "application/octet-stream");
+        return posted.status == 201 ? png : QByteArray();
+    }
+    static QListView* attachmentsOf(RequestCard* card)
+    {
+        for (QListView* v : card->findChildren<QListView*>())
+            if (v->accessibleName() == QLatin1String("Attachments"))
+                return v;
+        return nullptr;
     }
     void selectRequest(const QUuid& id)
     {
@@ -214,30 +270,14 @@ private slots:
     // own name and the extension of what it is.
     void anAttachmentFromAnotherWorkstationOpensFromTheCard()
     {
-        QImage image(8, 8, QImage::Format_RGB32);
-        image.fill(Qt::darkGreen);
-        QByteArray png;
-        {
-            QBuffer buffer(&png);
-            QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
-        }
-        TestHttp http(m_f->server().url());
-        http.login(QStringLiteral("operator1"));
-        const auto posted = http.post(
-            QStringLiteral("/api/v1/requests/%1/attachments?name=%2")
-                .arg(m_water.toString(QUuid::WithoutBraces),
-                     QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("счётчик/../воды.exe")))),
-            png, "application/octet-stream");
-        QCOMPARE(posted.status, 201);
+        const QByteArray png = postWaterPhoto();
+        QVERIFY(!png.isEmpty());
 
         QVERIFY(m_f->signIn(QStringLiteral("inspector1")));
         QVERIFY(m_f->openWindow());
         QTRY_COMPARE(workspace()->model()->totalCount(), 2);
         selectRequest(m_water);
-        QListView* attachments = nullptr;
-        for (QListView* v : workspace()->card()->findChildren<QListView*>())
-            if (v->accessibleName() == QLatin1String("Attachments"))
-                attachments = v;
+        QListView* attachments = attachmentsOf(workspace()->card());
         QVERIFY(attachments);
         QTRY_COMPARE(attachments->model()->rowCount(), 1);
         QAbstractItemModelTester tester(attachments->model(),
@@ -274,6 +314,54 @@ private slots:
                            attachments->viewport()->mapTo(window, item));
         QTRY_COMPARE_WITH_TIMEOUT(catcher.urls.size(), 2, 30000);
         QCOMPARE(QFileInfo(catcher.urls.last().toLocalFile()).fileName(), QStringLiteral("воды.png"));
+    }
+
+    // A fetch that ends after the user went on to another request says nothing on that
+    // request's card: what it says belongs to the request it was opened from.
+    void aLateFetchSaysNothingOnAnotherRequestsCard()
+    {
+        QVERIFY(!postWaterPhoto().isEmpty());
+        QVERIFY(m_f->signIn(QStringLiteral("inspector1")));
+        QVERIFY(m_f->openWindow());
+        QTRY_COMPARE(workspace()->model()->totalCount(), 2);
+        m_f->window().showWorkspace(workspace()); // the inspector opens on the review queue
+        selectRequest(m_water);
+        RequestCard* card = workspace()->card();
+        QListView* attachments = attachmentsOf(card);
+        QVERIFY(attachments);
+        QTRY_COMPARE(attachments->model()->rowCount(), 1);
+
+        HeldServer held;
+        QVERIFY(held.listen(QHostAddress::LocalHost));
+        auto* slow = new BlobFetcher(m_f->cache().db(),
+                                     QUrl(QStringLiteral("http://127.0.0.1:%1").arg(held.serverPort())),
+                                     QString(), card);
+        card->setAttachmentFiles(new AttachmentFiles(m_f->cache().db(), slow, card));
+        QSignalSpy ended(slow, &BlobFetcher::failed);
+        attachments->setCurrentIndex(attachments->model()->index(0, 0));
+        QTest::keyClick(attachments, Qt::Key_Return);
+        QVERIFY2(card->attachmentStatus().contains(QStringLiteral("воды")),
+                 qPrintable(card->attachmentStatus()));
+
+        selectRequest(m_heating); // the user moves on while it downloads
+        QCOMPARE(card->attachmentStatus(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(held.holding(), 30000);
+        held.answer();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 30000);
+        QCOMPARE(card->requestId(), m_heating);
+        QCOMPARE(card->attachmentStatus(), QString()); // not "“воды.exe” cannot be opened" here
+
+        // Back on the water request, the same failure is said there, in words (not Qt's,
+        // which name the URL).
+        selectRequest(m_water);
+        attachments->setCurrentIndex(attachments->model()->index(0, 0));
+        QTest::keyClick(attachments, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(held.holding(), 30000);
+        held.answer();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 30000);
+        const QString said = card->attachmentStatus();
+        QVERIFY2(said.contains(QStringLiteral("(HTTP 503)")) && !said.contains(QStringLiteral("http://")),
+                 qPrintable(said));
     }
 
     void theSupervisorSeesNoPersonalData()
