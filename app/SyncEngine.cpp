@@ -438,12 +438,11 @@ void SyncEngine::fail(int status, const QString& errorString, const QByteArray& 
         failWith(SyncStatus::State::Offline, errorString);
         return;
     }
-    const QString message = ApiError::messageOf(body);
+    // The server's reason, or (an answer without one: a proxy's 502) words of the user's, as
+    // every client of the API says it (ApiError).
+    const Error refusal = ApiError::from(status, QJsonDocument::fromJson(body).object(), errorString);
     failWith(SyncStatus::State::Error,
-             tr("The server refused %1 (%2): %3")
-                 .arg(what)
-                 .arg(status)
-                 .arg(message.isEmpty() ? errorString : message));
+             tr("The server refused %1 (%2): %3").arg(what).arg(status).arg(refusal.message));
 }
 
 void SyncEngine::failWith(SyncStatus::State state, const QString& message)
